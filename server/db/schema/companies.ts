@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid,
+} from 'drizzle-orm/pg-core';
+import { tsvector } from './types';
+
+/**
+ * The one shared company record per CVR across all organisations of a deployment.
+ * `searchName`/`searchAddress` are normalised in SQL (samspil_search_norm) so both engines
+ * compare the same bytes; `sortKey` orders names the Danish way under COLLATE "C".
+ */
+export const companies = pgTable('companies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cvr: text('cvr').unique(),
+  name: text('name').notNull(),
+  secondaryNames: text('secondary_names').array().notNull().default(sql`'{}'::text[]`),
+  legalForm: text('legal_form'),
+  status: text('status').notNull().default('active'),
+  startDate: date('start_date'),
+  endDate: date('end_date'),
+  street: text('street'),
+  postalCode: text('postal_code'),
+  city: text('city'),
+  municipalityCode: integer('municipality_code'),
+  industryClassification: text('industry_classification').notNull().default('DB07'),
+  industryCode: text('industry_code'),
+  industrySection: text('industry_section'),
+  industryText: text('industry_text'),
+  secondaryIndustries: jsonb('secondary_industries').notNull().default(sql`'[]'::jsonb`),
+  employeeBand: text('employee_band'),
+  employees: integer('employees'),
+  phone: text('phone'),
+  email: text('email'),
+  advertisingProtected: boolean('advertising_protected').notNull().default(false),
+  source: text('source').notNull().default('manual'),
+  isDemo: boolean('is_demo').notNull().default(false),
+  searchName: text('search_name').generatedAlwaysAs(sql`samspil_search_norm(name)`),
+  searchAddress: text('search_address').generatedAlwaysAs(
+    sql`samspil_search_norm(coalesce(street, '') || ' ' || coalesce(postal_code, '') || ' ' || coalesce(city, ''))`,
+  ),
+  sortKey: text('sort_key').generatedAlwaysAs(sql`da_sort_key(name)`),
+  searchDoc: tsvector('search_doc').generatedAlwaysAs(
+    sql`to_tsvector('danish'::regconfig, coalesce(name, '') || ' ' || coalesce(industry_text, '') || ' ' || coalesce(city, ''))`,
+  ),
+  cvrUpdatedAt: timestamp('cvr_updated_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('companies_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
+  index('companies_search_address_trgm_idx').using('gin', sql`${t.searchAddress} gin_trgm_ops`),
+  index('companies_search_doc_idx').using('gin', t.searchDoc),
+  index('companies_sort_idx').on(sql`${t.sortKey} COLLATE "C"`, t.id),
+  index('companies_municipality_idx').on(t.municipalityCode),
+  index('companies_industry_idx').on(t.industryCode),
+  index('companies_section_idx').on(t.industrySection),
+]);
+
+export const productionUnits = pgTable('production_units', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  pNumber: text('p_number').notNull().unique(),
+  companyId: uuid('company_id').references(() => companies.id),
+  cvr: text('cvr'),
+  name: text('name').notNull(),
+  status: text('status').notNull().default('active'),
+  startDate: date('start_date'),
+  endDate: date('end_date'),
+  street: text('street'),
+  postalCode: text('postal_code'),
+  city: text('city'),
+  municipalityCode: integer('municipality_code'),
+  industryCode: text('industry_code'),
+  industryText: text('industry_text'),
+  employees: integer('employees'),
+  employeeBand: text('employee_band'),
+  advertisingProtected: boolean('advertising_protected').notNull().default(false),
+  isDemo: boolean('is_demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('production_units_company_idx').on(t.companyId),
+  index('production_units_cvr_idx').on(t.cvr),
+]);

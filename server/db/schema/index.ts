@@ -1,0 +1,4 @@
+export * from './identity';
+export * from './audit';
+export * from './reference';
+export * from './companies';

@@ -1,0 +1,40 @@
+/**
+ * The identity module: sign-in (password and, via ./sso, OpenID Connect), password reset and
+ * invitations by e-mail link, administration of the partnership's organisations and users, the
+ * e-mail outbox with its SMTP sender, the audit-log reader, and the demo partnership.
+ *
+ * Other modules import only from this file.
+ */
+import type { FastifyInstance } from 'fastify';
+import { registerAdminLogRoutes } from './admin-logs.routes';
+import { registerAuthLinkRoutes } from './auth-links.routes';
+import { registerAuthRoutes } from './auth.routes';
+import { startMailer } from './mailer';
+import { registerMeRoutes } from './me.routes';
+import { registerOrganisationRoutes } from './organisations.routes';
+import { registerSsoRoutes } from './sso';
+import { registerUserRoutes } from './users.routes';
+
+export { seedDemoPartnership, type DemoPartnershipSummary } from './demo-seed';
+export { enqueueEmail, type OutgoingEmail } from './outbox';
+export { deliverPending, startMailer, type Mailer, type MailTransport } from './mailer';
+
+/**
+ * Registers every identity route under /api/v1 (auth, admin, me, SSO). When SMTP_URL is set it
+ * also starts the mailer, which delivers the outbox every few seconds and stops when the app closes.
+ */
+export async function registerIdentityRoutes(app: FastifyInstance): Promise<void> {
+  await registerAuthRoutes(app);
+  await registerAuthLinkRoutes(app);
+  await registerMeRoutes(app);
+  await registerOrganisationRoutes(app);
+  await registerUserRoutes(app);
+  await registerAdminLogRoutes(app);
+  await registerSsoRoutes(app);
+
+  const { env, db } = app.deps;
+  if (env.SMTP_URL) {
+    const mailer = startMailer({ db, smtpUrl: env.SMTP_URL, from: env.SMTP_FROM, log: app.log });
+    app.addHook('onClose', async () => mailer.stop());
+  }
+}

@@ -1,0 +1,3 @@
+export { actions, can, permissionsOf } from './policy';
+export type { Action, Actor, Resource } from './policy';
+export { authorize, requireActor } from './authorize';

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { roles, type Role } from '../../common/roles';
+import { actions, can, permissionsOf, type Action, type Actor } from './policy';
+
+/*
+ * The grants, written out by hand on purpose: a change to policy.ts that is not also made here
+ * fails this test, so nobody widens or narrows a permission by accident.
+ * Columns: ad=admin, se=secretariat, bc=business_consultant, jc=jobcentre_consultant,
+ * pr=provider, sc=school_coordinator, cu=company_user, an=analyst.
+ */
+const columns: readonly Role[] = [
+  'admin', 'secretariat', 'business_consultant', 'jobcentre_consultant', 'provider', 'school_coordinator', 'company_user', 'analyst',
+];
+type Row = readonly [0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1];
+
+const matrix: Record<Action, Row> = {
+  //                     ad se bc jc pr sc cu an
+  'reference.read':     [1, 1, 1, 1, 1, 1, 1, 1],
+  'reference.import':   [1, 0, 0, 0, 0, 0, 0, 0],
+  'company.read':       [1, 1, 1, 1, 1, 1, 0, 1],
+  'company.create':     [1, 1, 1, 1, 0, 0, 0, 0],
+  'company.update':     [1, 1, 1, 1, 0, 0, 0, 0],
+  'company.import':     [1, 1, 0, 0, 0, 0, 0, 0],
+  'organisation.read':  [1, 1, 0, 0, 0, 0, 0, 0],
+  'organisation.manage':[1, 0, 0, 0, 0, 0, 0, 0],
+  'user.read':          [1, 1, 0, 0, 0, 0, 0, 0],
+  'user.invite':        [1, 0, 0, 0, 0, 0, 0, 0],
+  'user.update':        [1, 0, 0, 0, 0, 0, 0, 0],
+  'user.deactivate':    [1, 0, 0, 0, 0, 0, 0, 0],
+  'outbox.read':        [1, 0, 0, 0, 0, 0, 0, 0],
+  'audit.read':         [1, 0, 0, 0, 0, 0, 0, 0],
+  'profile.update':     [1, 1, 1, 1, 1, 1, 1, 1],
+};
+
+const partnershipA = '00000000-0000-4000-8000-00000000000a';
+const partnershipB = '00000000-0000-4000-8000-00000000000b';
+
+function actorWith(roleList: Role[]): Actor {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    organisationId: '00000000-0000-4000-8000-000000000002',
+    organisationKind: 'secretariat',
+    partnershipId: partnershipA,
+    roles: roleList,
+  };
+}
+
+describe('policy matrix', () => {
+  it('covers every action and every role', () => {
+    expect(Object.keys(matrix).sort()).toEqual([...actions].sort());
+    expect([...columns].sort()).toEqual([...roles].sort());
+  });
+
+  const cells = actions.flatMap((action) => columns.map((role, i) => ({ action, role, allowed: matrix[action][i] === 1 })));
+
+  it.each(cells)('$role → $action = $allowed', ({ action, role, allowed }) => {
+    const actor = actorWith([role]);
+    expect(can(actor, action)).toBe(allowed);
+    // Inside the actor's own partnership the answer is the same.
+    expect(can(actor, action, { partnershipId: partnershipA })).toBe(allowed);
+    // Another partnership's resource is always denied, whatever the role.
+    expect(can(actor, action, { partnershipId: partnershipB })).toBe(false);
+  });
+
+  it('denies a signed-out caller everything', () => {
+    for (const action of actions) {
+      expect(can(null, action)).toBe(false);
+      expect(can(null, action, { partnershipId: partnershipA })).toBe(false);
+    }
+  });
+
+  it('denies a user with no roles everything', () => {
+    for (const action of actions) expect(can(actorWith([]), action)).toBe(false);
+  });
+
+  it('grants the union of several roles', () => {
+    const actor = actorWith(['provider', 'analyst']);
+    for (const action of actions) {
+      const expected = matrix[action][columns.indexOf('provider')] === 1 || matrix[action][columns.indexOf('analyst')] === 1;
+      expect(can(actor, action)).toBe(expected);
+    }
+  });
+
+  it('lists exactly the granted actions as permissions', () => {
+    for (const [i, role] of columns.entries()) {
+      const expected = actions.filter((action) => matrix[action][i] === 1);
+      expect(permissionsOf(actorWith([role]))).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import type { OrganisationKind, Role } from '../../common/roles';
+
+/** Who is asking: the authenticated user as the policy sees them. */
+export interface Actor {
+  id: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  partnershipId: string;
+  roles: readonly Role[];
+}
+
+/** The thing acted on, as far as a decision needs it. */
+export interface Resource {
+  partnershipId?: string;
+  organisationId?: string;
+}
+
+export const actions = [
+  'reference.read',
+  'reference.import',
+  'company.read',
+  'company.create',
+  'company.update',
+  'company.import',
+  'organisation.read',
+  'organisation.manage',
+  'user.read',
+  'user.invite',
+  'user.update',
+  'user.deactivate',
+  'outbox.read',
+  'audit.read',
+  'profile.update',
+] as const;
+export type Action = (typeof actions)[number];
+
+const consultants: readonly Role[] = ['business_consultant', 'jobcentre_consultant'];
+const partnershipStaff: readonly Role[] = [
+  'admin', 'secretariat', 'business_consultant', 'jobcentre_consultant', 'provider', 'school_coordinator', 'analyst',
+];
+
+/** The role rules: which roles may take an action at all. Scope rules follow in `can`. */
+const grants: Record<Action, readonly Role[]> = {
+  'reference.read': [...partnershipStaff, 'company_user'],
+  'reference.import': ['admin'],
+  'company.read': partnershipStaff,
+  'company.create': ['admin', 'secretariat', ...consultants],
+  'company.update': ['admin', 'secretariat', ...consultants],
+  'company.import': ['admin', 'secretariat'],
+  'organisation.read': ['admin', 'secretariat'],
+  'organisation.manage': ['admin'],
+  'user.read': ['admin', 'secretariat'],
+  'user.invite': ['admin'],
+  'user.update': ['admin'],
+  'user.deactivate': ['admin'],
+  'outbox.read': ['admin'],
+  'audit.read': ['admin'],
+  // Everyone signed in may change their own name and language.
+  'profile.update': [...partnershipStaff, 'company_user'],
+};
+
+/**
+ * The one place that decides who may do what. Every route asks it (directly or via `authorize`).
+ * A partnership's users never act on another partnership's resources.
+ */
+export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
+  if (!actor) return false;
+  if (resource.partnershipId && resource.partnershipId !== actor.partnershipId) return false;
+  return actor.roles.some((role) => grants[action].includes(role));
+}
+
+/** Every action the actor may take somewhere; the web app uses it to show or hide menu items. */
+export function permissionsOf(actor: Actor): Action[] {
+  return actions.filter((action) => can(actor, action));
+}
