@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerAdminLogRoutes } from './admin-logs.routes';
 import { registerAuthLinkRoutes } from './auth-links.routes';
 import { registerAuthRoutes } from './auth.routes';
+import { startHousekeeping } from './housekeeping';
 import { startMailer } from './mailer';
 import { registerMeRoutes } from './me.routes';
 import { registerOrganisationRoutes } from './organisations.routes';
@@ -20,8 +21,9 @@ export { enqueueEmail, type OutgoingEmail } from './outbox';
 export { deliverPending, startMailer, type Mailer, type MailTransport } from './mailer';
 
 /**
- * Registers every identity route under /api/v1 (auth, admin, me, SSO). When SMTP_URL is set it
- * also starts the mailer, which delivers the outbox every few seconds and stops when the app closes.
+ * Registers every identity route under /api/v1 (auth, admin, me, SSO), starts the hourly housekeeping
+ * (expired sessions, old login attempts, tokens) and, when SMTP_URL is set, the mailer, which delivers
+ * the outbox every few seconds. Both stop when the app closes.
  */
 export async function registerIdentityRoutes(app: FastifyInstance): Promise<void> {
   await registerAuthRoutes(app);
@@ -33,6 +35,8 @@ export async function registerIdentityRoutes(app: FastifyInstance): Promise<void
   await registerSsoRoutes(app);
 
   const { env, db } = app.deps;
+  const housekeeping = startHousekeeping(db, app.log);
+  app.addHook('onClose', async () => housekeeping.stop());
   if (env.SMTP_URL) {
     const mailer = startMailer({ db, smtpUrl: env.SMTP_URL, from: env.SMTP_FROM, log: app.log });
     app.addHook('onClose', async () => mailer.stop());

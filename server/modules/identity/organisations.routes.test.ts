@@ -62,6 +62,13 @@ describe('organisations', () => {
       method: 'PATCH', url: `/api/v1/admin/organisations/${org.id}`, payload: { sso: { enabled: true, issuer: null, clientId: null, label: null } },
     });
     expect(incomplete.statusCode).toBe(400);
+
+    const plainHttp = await injectAs(t.app, admin, {
+      method: 'PATCH', url: `/api/v1/admin/organisations/${org.id}`,
+      payload: { sso: { enabled: true, issuer: 'http://login.example.dk/', clientId: 'samspil', label: null } },
+    });
+    expect(plainHttp.statusCode).toBe(400);
+    expect(plainHttp.json().errors).toEqual([expect.objectContaining({ path: 'sso.issuer' })]);
   });
 
   it('deactivating an organisation ends its users\' sessions', async () => {

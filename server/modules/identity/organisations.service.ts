@@ -6,6 +6,7 @@ import { audit, type AuditContext } from '../../http/audit';
 import { badRequest, conflict, notFound } from '../../http/errors';
 import type { Actor } from '../../policy';
 import { auditedOrganisation } from './organisations.presenter';
+import { checkIssuer, IssuerNotAllowedError } from './sso';
 import {
   findOrganisation, insertOrganisation, updateOrganisation, userIdsOfOrganisation, type OrganisationRow,
 } from './organisations.repo';
@@ -50,6 +51,15 @@ function changesOf(input: UpdateInput, current: OrganisationRow, now: Date): Par
         ...(issuer ? [] : [{ path: 'sso.issuer', message: 'Skriv udstederens URL.' }]),
         ...(clientId ? [] : [{ path: 'sso.clientId', message: 'Skriv klient-id.' }]),
       ]);
+    }
+    if (issuer) {
+      try {
+        checkIssuer(issuer);
+      } catch (error) {
+        if (!(error instanceof IssuerNotAllowedError)) throw error;
+        // Login would refuse a plain-http issuer anyway; say so when it is saved, not at the first login.
+        throw badRequest('validation', 'Udstederen skal bruge https.', [{ path: 'sso.issuer', message: 'Udstederens URL skal begynde med https://.' }]);
+      }
     }
     Object.assign(changes, { ssoEnabled: enabled, ssoIssuer: issuer, ssoClientId: clientId, ssoLabel: label });
     if (clientSecret !== undefined) changes.ssoClientSecret = clientSecret;

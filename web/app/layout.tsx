@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Spinner } from '../components/ui';
+import { useT, type MessageKey } from '../i18n/i18n';
+import { useSession } from '../lib/session';
+import { LanguageSwitch } from './language-switch';
+
+const navItems: { to: string; label: MessageKey; permission: string }[] = [
+  { to: '/virksomheder', label: 'nav.companies', permission: 'company.read' },
+  { to: '/admin/organisationer', label: 'nav.organisations', permission: 'organisation.manage' },
+  { to: '/admin/brugere', label: 'nav.users', permission: 'user.read' },
+  { to: '/admin/udbakke', label: 'nav.outbox', permission: 'outbox.read' },
+  { to: '/admin/revisionslog', label: 'nav.audit', permission: 'audit.read' },
+];
+
+export function Layout() {
+  const { t } = useT();
+  const session = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+
+  // After in-app navigation (not on first load), start screen readers and keyboard users at the new page's content.
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    main.current?.focus();
+  }, [pathname]);
+
+  // The page title follows the page's h1, so every page has a distinct title.
+  useEffect(() => {
+    const id = window.setTimeout(() => {
+      const h1 = document.querySelector('main h1')?.textContent?.trim();
+      document.title = h1 ? `${h1} – ${t('app.name')}` : t('app.name');
+    }, 50);
+    return () => window.clearTimeout(id);
+  });
+
+  const user = session.user;
+  async function logout() {
+    await session.logout().catch(() => undefined);
+    navigate('/login', { replace: true });
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('app.skipLink')}</a>
+      <header className="site-header">
+        <div className="header-inner">
+          <div className="brand">
+            <NavLink to="/" className="brand-name">{t('app.name')}</NavLink>
+            {user ? <span className="brand-partnership">{user.partnership.name}</span> : null}
+          </div>
+          <div className="header-tools">
+            {user ? (
+              <>
+                <span className="signed-in">{t('nav.signedInAs', { name: user.name, organisation: user.organisation.name })}</span>
+                <button type="button" className="btn btn-link" onClick={() => void logout()}>{t('nav.logout')}</button>
+              </>
+            ) : null}
+            <LanguageSwitch />
+          </div>
+        </div>
+        {user ? (
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <ul>
+              {navItems.filter((item) => session.can(item.permission)).map((item) => (
+                <li key={item.to}><NavLink to={item.to}>{t(item.label)}</NavLink></li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {user === undefined ? <Spinner label={t('app.loading')} /> : <Outlet />}
+      </main>
+      <footer className="site-footer"><p>{t('app.footer')}</p></footer>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { CompanyPage, CompanySearchPage } from '../features/companies';
+import {
+  AcceptInvitationPage, AuditPage, ForgotPasswordPage, LoginPage, OrganisationCreatePage, OrganisationEditPage,
+  OrganisationsPage, OutboxPage, ResetPasswordPage, UserInvitePage, UsersPage,
+} from '../features/identity';
+import { HomeRedirect, NotFoundPage, RequireAuth } from './guards';
+import { Layout } from './layout';
+
+const guarded = (permission: string, element: ReactNode) => <RequireAuth permission={permission}>{element}</RequireAuth>;
+
+/** Every route of the SPA. Danish paths: they are what users see and share. */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        { path: 'login', element: <LoginPage /> },
+        { path: 'glemt-adgangskode', element: <ForgotPasswordPage /> },
+        { path: 'nulstil-adgangskode', element: <ResetPasswordPage /> },
+        { path: 'nulstil-adgangskode/:token', element: <ResetPasswordPage /> },
+        { path: 'invitation', element: <AcceptInvitationPage /> },
+        { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+        { path: 'virksomheder', element: guarded('company.read', <CompanySearchPage />) },
+        { path: 'virksomheder/:id', element: guarded('company.read', <CompanyPage />) },
+        { path: 'admin/organisationer', element: guarded('organisation.manage', <OrganisationsPage />) },
+        { path: 'admin/organisationer/ny', element: guarded('organisation.manage', <OrganisationCreatePage />) },
+        { path: 'admin/organisationer/:id', element: guarded('organisation.manage', <OrganisationEditPage />) },
+        { path: 'admin/brugere', element: guarded('user.read', <UsersPage />) },
+        { path: 'admin/brugere/inviter', element: guarded('user.invite', <UserInvitePage />) },
+        { path: 'admin/udbakke', element: guarded('outbox.read', <OutboxPage />) },
+        { path: 'admin/revisionslog', element: guarded('audit.read', <AuditPage />) },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+
+export interface Column<T> {
+  key: string;
+  header: ReactNode;
+  cell(row: T): ReactNode;
+  /** Right-aligned numbers. */
+  numeric?: boolean;
+  /** The row's name: rendered as a row header for screen readers. */
+  rowHeader?: boolean;
+}
+
+export function Table<T>({ caption, columns, rows, rowKey, captionHidden }: {
+  caption: ReactNode; columns: readonly Column<T>[]; rows: readonly T[]; rowKey(row: T): string; captionHidden?: boolean;
+}) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>{c.header}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c) => (c.rowHeader
+                ? <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>{c.cell(row)}</th>
+                : <td key={c.key} className={c.numeric ? 'num' : undefined}>{c.cell(row)}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
