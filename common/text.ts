@@ -1,19 +1,16 @@
+const danish: Record<string, string> = {
+  æ: '{', Æ: '{', ä: '{', Ä: '{', ø: '|', Ø: '|', ö: '|', Ö: '|', å: '}', Å: '}', ü: 'y', Ü: 'y',
+};
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+
 /**
  * Danish sort key, the same rule as the SQL function da_sort_key (see the foundation migration):
- * compare keys by code unit (like COLLATE "C"). Æ/Ä, Ø/Ö, Å and "aa" sort after Z, in that order.
+ * compare keys by code unit (like COLLATE "C"). Æ/Ä, Ø/Ö, Å and "aa" sort after Z, in that order;
+ * other accents are folded (unaccent in SQL, Unicode decomposition here: equal for Latin letters).
  */
 export function daSortKey(text: string): string {
-  const upperFold: Record<string, string> = {
-    Æ: 'æ', Ø: 'ø', Å: 'å', Ä: 'ä', Ö: 'ö', Ü: 'ü', É: 'é', È: 'è', Ê: 'ê', Ë: 'ë', Á: 'á', À: 'à',
-    Â: 'â', Í: 'í', Ì: 'ì', Î: 'î', Ó: 'ó', Ò: 'ò', Ô: 'ô', Ú: 'ú', Ù: 'ù', Û: 'û', Ý: 'ý', Ç: 'ç',
-  };
-  const final: Record<string, string> = {
-    æ: '{', ø: '|', å: '}', ä: '{', ö: '|', ü: 'y', é: 'e', è: 'e', ê: 'e', ë: 'e', á: 'a', à: 'a',
-    â: 'a', í: 'i', ì: 'i', î: 'i', ó: 'o', ò: 'o', ô: 'o', ú: 'u', ù: 'u', û: 'u', ý: 'y', ç: 'c',
-  };
-  const folded = Array.from(text, (ch) => upperFold[ch] ?? ch).join('');
-  const lowered = folded.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replaceAll('aa', 'å');
-  return Array.from(lowered, (ch) => final[ch] ?? ch).join('');
+  const marked = Array.from(asciiLower(text).replaceAll('aa', '}'), (ch) => danish[ch] ?? ch).join('');
+  return asciiLower(marked.replaceAll('ß', 'ss').normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** Compares two strings in Danish order (for lists sorted in the browser). */

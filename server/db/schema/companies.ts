@@ -6,7 +6,7 @@ import { tsvector } from './types';
 
 /**
  * The one shared company record per CVR across all organisations of a deployment.
- * `searchName`/`searchAddress` are normalised in SQL (samspil_search_norm) so both engines
+ * `nameTokens` are normalised in SQL (samspil_name_tokens) so both engines
  * compare the same bytes; `sortKey` orders names the Danish way under COLLATE "C".
  */
 export const companies = pgTable('companies', {
@@ -34,24 +34,22 @@ export const companies = pgTable('companies', {
   advertisingProtected: boolean('advertising_protected').notNull().default(false),
   source: text('source').notNull().default('manual'),
   isDemo: boolean('is_demo').notNull().default(false),
-  searchName: text('search_name').generatedAlwaysAs(sql`samspil_search_norm(name)`),
-  searchAddress: text('search_address').generatedAlwaysAs(
-    sql`samspil_search_norm(coalesce(street, '') || ' ' || coalesce(postal_code, '') || ' ' || coalesce(city, ''))`,
-  ),
   sortKey: text('sort_key').generatedAlwaysAs(sql`da_sort_key(name)`),
+  /** The normalised words of the name; typo-tolerant search maps query words onto these (see company_name_words). */
+  nameTokens: text('name_tokens').array().generatedAlwaysAs(sql`samspil_name_tokens(name)`),
   searchDoc: tsvector('search_doc').generatedAlwaysAs(
-    sql`to_tsvector('danish'::regconfig, coalesce(name, '') || ' ' || coalesce(industry_text, '') || ' ' || coalesce(city, ''))`,
+    sql`to_tsvector('danish'::regconfig, coalesce(name, '') || ' ' || coalesce(industry_text, '') || ' ' || coalesce(street, '') || ' ' || coalesce(postal_code, '') || ' ' || coalesce(city, ''))`,
   ),
   cvrUpdatedAt: timestamp('cvr_updated_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
-  index('companies_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
-  index('companies_search_address_trgm_idx').using('gin', sql`${t.searchAddress} gin_trgm_ops`),
+  index('companies_name_tokens_idx').using('gin', t.nameTokens),
   index('companies_search_doc_idx').using('gin', t.searchDoc),
   index('companies_sort_idx').on(sql`${t.sortKey} COLLATE "C"`, t.id),
   index('companies_municipality_idx').on(t.municipalityCode),
   index('companies_industry_idx').on(t.industryCode),
+  index('companies_band_industry_idx').on(t.employeeBand, t.industryCode),
   index('companies_section_idx').on(t.industrySection),
 ]);
 
@@ -80,3 +78,11 @@ export const productionUnits = pgTable('production_units', {
   index('production_units_company_idx').on(t.companyId),
   index('production_units_cvr_idx').on(t.cvr),
 ]);
+
+/**
+ * Every distinct word that occurs in a company name (kept by a trigger on companies). Small enough to
+ * search with trigrams in a millisecond; a misspelt query word is mapped to the real words near it.
+ */
+export const companyNameWords = pgTable('company_name_words', {
+  word: text('word').primaryKey(),
+}, (t) => [index('company_name_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);

@@ -35,6 +35,22 @@ function write(name: string, text: string): string {
 }
 
 describe('CVR import', () => {
+  it('a first load into an empty register gets all its indexes back after the bulk load', async () => {
+    const indexes = async () => (await rows<{ indexname: string }>(sql`
+      select indexname from pg_indexes where tablename = 'companies' order by indexname`)).map((r) => r.indexname);
+    const before = await indexes();
+    expect(before).toContain('companies_name_tokens_idx');
+    const lines = [company(25052943, 'Første Indlæsning ApS'), company(10150817, 'Anden Linje A/S')].map((c) => JSON.stringify(c));
+    const report = await importCvr(database.db, write('first.jsonl', `${lines.join('\n')}\n`), {});
+    expect(report.written).toBe(2);
+    expect(await indexes()).toEqual(before);
+    const found = await rows<{ name: string }>(sql`select name from companies where name_tokens && '{indlaesning}'::text[]`);
+    expect(found.map((r) => r.name)).toEqual(['Første Indlæsning ApS']);
+    await database.db.execute(sql`delete from production_units`);
+    await database.db.execute(sql`delete from companies`);
+    await database.db.execute(sql`delete from import_runs`);
+  });
+
   it.skipIf(!present)('imports the envelope sample, links P-units, and a re-run updates without duplicates', async () => {
     const file = path.join(samples, 'sample_search_response.json');
     const first = await importCvr(database.db, file, {});

@@ -7,10 +7,14 @@ import * as repo from './cvr.repo';
 
 const batchSize = 1000;
 
-/** Collects accepted records and writes them in batches (one statement per table per batch). */
+/**
+ * Collects accepted records and writes them in batches (one statement per table per batch). One batch
+ * may be in flight while the next is parsed: on PostgreSQL the server writes while Node parses.
+ */
 class CvrBatcher {
   private companies = new Map<string, CvrCompanyRecord>();
   private units = new Map<string, CvrUnitRecord>();
+  private inFlight: Promise<void> = Promise.resolve();
   written = 0;
 
   constructor(private readonly db: Db | null) {}
@@ -24,14 +28,30 @@ class CvrBatcher {
       const u = record as CvrUnitRecord;
       this.units.set(u.pNumber, u);
     }
-    if (this.companies.size >= batchSize || this.units.size >= batchSize) await this.flush();
+    if (this.companies.size >= batchSize || this.units.size >= batchSize) {
+      const batch = this.take();
+      await this.inFlight;
+      this.inFlight = this.write(batch);
+      // Its failure is raised by the next await of inFlight; this only keeps it from counting as unhandled.
+      this.inFlight.catch(() => undefined);
+    }
   }
 
+  /** Writes what is left and waits for every batch. */
   async flush(): Promise<void> {
-    const companies = [...this.companies.values()];
-    const units = [...this.units.values()];
+    const batch = this.take();
+    await this.inFlight;
+    await this.write(batch);
+  }
+
+  private take(): { companies: CvrCompanyRecord[]; units: CvrUnitRecord[] } {
+    const batch = { companies: [...this.companies.values()], units: [...this.units.values()] };
     this.companies.clear();
     this.units.clear();
+    return batch;
+  }
+
+  private async write({ companies, units }: { companies: CvrCompanyRecord[]; units: CvrUnitRecord[] }): Promise<void> {
     if (!this.db) return;
     await repo.upsertCompanies(this.db, companies);
     const links = new Map<string, repo.UnitLink>();
@@ -144,6 +164,7 @@ export async function importCvr(db: Db, file: string, options: ImportOptions = {
   let read = 0;
 
   const run = async (target: Db | null): Promise<number> => {
+    const suspended = target && await repo.isRegisterEmpty(target) ? await repo.suspendSecondaryIndexes(target) : [];
     const batcher = new CvrBatcher(target);
     for await (const [position, value, error] of source.records()) {
       read += 1;
@@ -157,6 +178,7 @@ export async function importCvr(db: Db, file: string, options: ImportOptions = {
     }
     await batcher.flush();
     if (target) {
+      await repo.restoreIndexes(target, suspended);
       await repo.attachOrphanUnits(target);
       await repo.insertImportRun(target, {
         kind: 'cvr', source: file, startedAt: started, status: 'completed', read, written: batcher.written, rejections,

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { importRuns } from '../../db/schema';
 import type { Rejection } from '../../import/report';
 import type { CvrCompanyRecord, CvrUnitRecord } from './cvr.parse';
+import { queryRows } from './query.repo';
 
 /**
  * SQL of the CVR import. Each batch is ONE statement: the rows travel as a single JSON parameter
@@ -29,7 +30,7 @@ export async function upsertCompanies(db: Db, rows: CvrCompanyRecord[]): Promise
       r.postal_code, r.city, r.municipality_code, r.industry_classification, r.industry_code, r.industry_section,
       r.industry_text, coalesce(r.secondary_industries, '[]'::jsonb), r.employee_band, r.employees, r.phone, r.email,
       r.advertising_protected, 'cvr', false, r.cvr_updated_at, now()
-    from jsonb_to_recordset(${payload}::jsonb) as r(cvr text, name text, secondary_names text[], legal_form text,
+    from json_to_recordset(${payload}::json) as r(cvr text, name text, secondary_names text[], legal_form text,
       status text, start_date date, end_date date, street text, postal_code text, city text, municipality_code int,
       industry_classification text, industry_code text, industry_section text, industry_text text,
       secondary_industries jsonb, employee_band text, employees int, phone text, email text,
@@ -60,7 +61,7 @@ export async function upsertUnits(db: Db, rows: CvrUnitRecord[]): Promise<void> 
       city, municipality_code, industry_code, industry_text, employees, employee_band, advertising_protected, updated_at)
     select r.p_number, c.id, r.cvr, r.name, r.status, r.start_date, r.end_date, r.street, r.postal_code, r.city,
       r.municipality_code, r.industry_code, r.industry_text, r.employees, r.employee_band, r.advertising_protected, now()
-    from jsonb_to_recordset(${payload}::jsonb) as r(p_number text, cvr text, name text, status text, start_date date,
+    from json_to_recordset(${payload}::json) as r(p_number text, cvr text, name text, status text, start_date date,
       end_date date, street text, postal_code text, city text, municipality_code int, industry_code text,
       industry_text text, employees int, employee_band text, advertising_protected boolean)
     left join companies c on c.cvr = r.cvr
@@ -97,7 +98,7 @@ export async function linkUnits(db: Db, rows: UnitLink[]): Promise<void> {
   await db.execute(sql`
     insert into production_units (p_number, company_id, cvr, name, status, start_date, end_date)
     select r.p_number, c.id, r.cvr, r.name, r.status, r.start_date, r.end_date
-    from jsonb_to_recordset(${payload}::jsonb) as r(p_number text, cvr text, name text, status text,
+    from json_to_recordset(${payload}::json) as r(p_number text, cvr text, name text, status text,
       start_date date, end_date date)
     join companies c on c.cvr = r.cvr
     on conflict (p_number) do update set company_id = excluded.company_id, cvr = excluded.cvr,
@@ -129,4 +130,30 @@ export async function insertImportRun(db: Db, run: {
 export async function tidyAfterImport(db: Db): Promise<void> {
   await db.execute(sql`vacuum analyze companies`);
   await db.execute(sql`vacuum analyze production_units`);
+}
+
+/** True when the register has no company yet (a first, bulk load). */
+export async function isRegisterEmpty(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ empty: boolean }>(db, sql`select not exists (select 1 from companies) as empty`);
+  return rows[0]?.empty === true;
+}
+
+/**
+ * For a first bulk load: drops the companies table's non-unique indexes and returns their definitions
+ * (from pg_indexes, so they cannot drift from the migrations). Building an index once after the load
+ * is much cheaper than updating it row by row. Call inside the import's transaction: DDL is
+ * transactional, so a failed import gets its indexes back with the rollback.
+ */
+export async function suspendSecondaryIndexes(db: Db): Promise<string[]> {
+  const rows = await queryRows<{ indexname: string; indexdef: string }>(db, sql`
+    select indexname, indexdef from pg_indexes
+    where schemaname = current_schema() and tablename = 'companies' and indexdef not like 'CREATE UNIQUE INDEX%'
+    order by indexname`);
+  for (const row of rows) await db.execute(sql`drop index ${sql.identifier(row.indexname)}`);
+  return rows.map((r) => r.indexdef);
+}
+
+/** Recreates indexes from the definitions suspendSecondaryIndexes returned. */
+export async function restoreIndexes(db: Db, definitions: string[]): Promise<void> {
+  for (const definition of definitions) await db.execute(sql.raw(definition));
 }

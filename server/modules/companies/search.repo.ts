@@ -66,33 +66,64 @@ function filters(spec: SearchSpec): SQL[] {
 
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
 
+/** Words that say nothing about which company is meant (legal forms, "og"); one-letter words are dropped too. */
+const stopwords = ['aps', 'as', 'is', 'ks', 'ps', 'ivs', 'amba', 'fmba', 'smba', 'enk', 'og'];
+
+/** A PostgreSQL text[] literal (sent as one bound parameter); every element quoted and escaped. */
+const wordArray = (words: string[]) => `{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
+interface QueryWord { tok: string; words: string[] }
+
 /**
- * Typo-tolerant text search: trigram similarity and word similarity on the normalised name (GIN
- * trigram index), Danish full text over name/industry/city, and (when the text has a digit, like a
- * house number or postal code) trigram similarity on the address. The OR of index-backed operators
- * becomes a BitmapOr of the GIN indexes. Rechecking and scoring a candidate costs real time (trigram
- * maths per row), so at most `countCap + 1` candidates are taken from the bitmap and only those are
- * ranked; a specific name has far fewer candidates, a broad word gets "more than 500, refine".
+ * Step 1 of a name search: each query word and the real name words near it (the word itself, words it
+ * starts, and trigram neighbours, closest first). Runs on the small company_name_words table.
  */
-function textQuery(spec: SearchSpec, where: SQL[]): SQL {
+async function nearWords(db: Db, q: string): Promise<QueryWord[]> {
+  const rows = await queryRows<{ tok: string; words: string[] | null }>(db, sql`
+    select qt.tok, array_agg(w.word order by w.rank) filter (where w.word is not null) as words
+    from unnest(samspil_name_tokens(${q}::text)) with ordinality as qt(tok, ord)
+    left join lateral (
+      select word, row_number() over (order by word = qt.tok desc, similarity(word, qt.tok) desc, word) as rank
+      from company_name_words
+      where word % qt.tok
+        or (length(qt.tok) >= 3 and word like replace(replace(replace(qt.tok, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+      order by rank limit 40
+    ) w on true
+    where length(qt.tok) > 1 and qt.tok <> all(${wordArray(stopwords)}::text[])
+    group by qt.ord, qt.tok order by qt.ord`);
+  return rows.map((r) => ({ tok: r.tok, words: r.words ?? [] }));
+}
+
+/**
+ * Step 2: companies whose name has, for EVERY query word, one of its near words (a BitmapAnd over the
+ * GIN index on name_tokens), or that match the Danish full text over name, industry and address.
+ * At most `countCap + 1` candidates are ranked: name similarity, plus the share of query words found
+ * exactly, plus a full-text bonus.
+ */
+function textQuery(spec: SearchSpec, words: QueryWord[], where: SQL[]): SQL {
   const q = spec.q ?? '';
-  // Inlined (not a CTE) so the planner folds these immutable calls into constants and uses the GIN indexes.
   const n = sql`samspil_search_norm(${q}::text)`;
   const tsq = sql`plainto_tsquery('danish'::regconfig, ${q}::text)`;
-  const address = /\d/.test(q) ? sql` or c.search_address % ${n}` : sql``;
+  const usable = words.length > 0 && words.every((w) => w.words.length > 0);
+  const byName = usable
+    ? sql.join(words.map((w) => sql`c.name_tokens && ${wordArray(w.words)}::text[]`), sql` and `)
+    : sql`false`;
+  const tokens = wordArray(words.map((w) => w.tok));
+  const fulltextKind = /\d/.test(q) ? 'address' : 'fulltext';
   const order = spec.sort === 'name' ? sql`c.sort_key collate "C", c.id` : sql`h.score desc, c.sort_key collate "C", c.id`;
   return sql`
     with cand as materialized (
       select c.id from companies c
-      where (c.search_name % ${n} or ${n} <% c.search_name or c.search_doc @@ ${tsq}${address}) and ${and(where)}
+      where ((${byName}) or c.search_doc @@ ${tsq}) and ${and(where)}
       limit ${countCap + 1}
     ),
     hits as materialized (
-      select c.id, greatest(similarity(c.search_name, ${n}), word_similarity(${n}, c.search_name))
+      select c.id,
+        similarity(array_to_string(c.name_tokens, ' '), ${n})
+          + 0.5 * (select count(*) from unnest(${tokens}::text[]) t where t = any(c.name_tokens)) / greatest(cardinality(${tokens}::text[]), 1)
           + case when c.search_doc @@ ${tsq} then 0.2 else 0 end as score,
-        case when c.search_name = ${n} or c.search_name like ${n} || ' %' then 'name'
-          when c.search_name % ${n} or ${n} <% c.search_name then 'name_fuzzy'
-          when c.search_doc @@ ${tsq} then 'fulltext' else 'address' end as matched_by
+        case when cardinality(${tokens}::text[]) > 0 and c.name_tokens @> ${tokens}::text[] then 'name'
+          when ${byName} then 'name_fuzzy' else ${fulltextKind} end as matched_by
       from cand join companies c on c.id = cand.id
     )
     select ${summaryColumns}, h.matched_by, h.score, (select count(*) from cand) as total
@@ -100,10 +131,6 @@ function textQuery(spec: SearchSpec, where: SQL[]): SQL {
     order by ${order}
     limit ${spec.limit} offset ${spec.offset}`;
 }
-
-/** Trigram thresholds for this transaction only: 0.45 keeps typo tolerance but prunes weak candidates. */
-const thresholds = sql`select set_config('pg_trgm.similarity_threshold', '0.45', true),
-  set_config('pg_trgm.word_similarity_threshold', '0.6', true)`;
 
 export async function searchCompanies(db: Db, spec: SearchSpec): Promise<{ rows: CompanySummaryRow[]; total: number; capped: boolean }> {
   const where = filters(spec);
@@ -116,7 +143,7 @@ export async function searchCompanies(db: Db, spec: SearchSpec): Promise<{ rows:
       where c.id in (select p.company_id from production_units p where p.p_number = ${spec.q}) and ${and(where)}
       limit ${spec.limit} offset ${spec.offset}`;
   } else if (spec.kind === 'text') {
-    query = textQuery(spec, where);
+    query = textQuery(spec, await nearWords(db, spec.q ?? ''), where);
   } else {
     // No text: list by name. The count is capped so a broad filter never counts the whole register.
     query = sql`
@@ -124,13 +151,7 @@ export async function searchCompanies(db: Db, spec: SearchSpec): Promise<{ rows:
       select ${summaryColumns}, 'filter' as matched_by, counted.total from companies c, counted
       where ${and(where)} order by c.sort_key collate "C", c.id limit ${spec.limit} offset ${spec.offset}`;
   }
-  const result = spec.kind === 'text'
-    ? await db.transaction(async (tx) => {
-      await tx.execute(thresholds);
-      return queryRows<CompanySummaryRow>(tx as unknown as Db, query);
-    })
-    : await queryRows<CompanySummaryRow>(db, query);
-  const rows = result;
+  const rows = await queryRows<CompanySummaryRow>(db, query);
   let total = rows.length > 0 ? Number(rows[0].total) : 0;
   // A page past the end has no row to carry the count; the count is only needed when rows exist.
   if (rows.length === 0 && spec.offset > 0 && spec.kind !== 'cvr' && spec.kind !== 'p_number') total = 0;
