@@ -57,6 +57,8 @@ export const companySearchResultSchema = z.object({
   offset: z.number().int(),
 });
 
+export type CompanySearchResult = z.infer<typeof companySearchResultSchema>;
+
 export const productionUnitSchema = z.object({
   id: z.string().uuid(),
   pNumber: z.string(),

@@ -9,6 +9,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { da as zodDanish } from 'zod/v4/locales';
 import type { Database, Db, Engine } from './db/client';
 import type { Env } from './env';
 import { installErrorHandling } from './http/errors';
@@ -31,6 +33,9 @@ declare module 'fastify' {
   }
 }
 
+// zod's own messages (where a schema gives none) in Danish: the API's human messages are Danish.
+z.config(zodDanish());
+
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Builds the HTTP app. Tests import this (never main.ts) with their own database. */
@@ -52,6 +57,11 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
   app.decorate('routeCatalogue', routeCatalogue);
 
   installErrorHandling(app);
+  // Clients (fetch wrappers, proxies) often send a JSON content type on a bodiless DELETE; that is not
+  // malformed JSON, so the body parser is skipped for it.
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'DELETE' && request.headers['content-length'] === '0') delete request.headers['content-type'];
+  });
   await app.register(cookie);
   installSessions(app, {
     ttlHours: env.SESSION_TTL_HOURS,

@@ -3,6 +3,7 @@ import type { Env } from './env';
 import { seedReferenceData } from './modules/reference';
 import { seedDemoPartnership } from './modules/identity';
 import { seedDemoCompanies } from './modules/companies';
+import { seedDemoEngagement } from './modules/engagement';
 
 export interface DemoSummary {
   partnershipName: string;
@@ -19,5 +20,6 @@ export async function seedBuiltins(db: Db): Promise<void> {
 export async function seedDemo(db: Db, env: Env): Promise<DemoSummary> {
   const partnership = await seedDemoPartnership(db);
   await seedDemoCompanies(db, env.SAMSPIL_DEMO_COMPANIES);
+  await seedDemoEngagement(db);
   return partnership;
 }

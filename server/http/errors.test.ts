@@ -18,6 +18,7 @@ describe(`HTTP edges: problem+json, CSRF, health (${testEngine})`, () => {
     app.withTypeProvider<ZodTypeProvider>().post('/api/v1/test-echo', {
       schema: { body: z.object({ name: z.string().min(2, 'Navnet er for kort.') }) },
     }, async (request) => ({ name: request.body.name }));
+    app.delete('/api/v1/test-echo', async () => ({ deleted: true }));
     app.get('/api/v1/test-crash', async () => {
       throw new Error('secret internal detail');
     });
@@ -49,6 +50,20 @@ describe(`HTTP edges: problem+json, CSRF, health (${testEngine})`, () => {
     const response = await post(JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }));
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ code: 'body_too_large' });
+  });
+
+  it('accepts a bodiless DELETE that carries a JSON content type', async () => {
+    const response = await injectAs(app, actor, {
+      method: 'DELETE', url: '/api/v1/test-echo', headers: { 'content-type': 'application/json', 'content-length': '0' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ deleted: true });
+  });
+
+  it('explains schema violations in Danish even where a schema gives no message', async () => {
+    const response = await post('{"name": 42}');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].message).toMatch(/forventede streng/);
   });
 
   it('lists invalid fields with their messages', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerCompaniesRoutes } from './companies';
+import { registerEngagementRoutes } from './engagement';
 import { registerIdentityRoutes } from './identity';
 import { registerReferenceRoutes } from './reference';
 
@@ -8,4 +9,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerIdentityRoutes(app);
   await registerReferenceRoutes(app);
   await registerCompaniesRoutes(app);
+  await registerEngagementRoutes(app);
 }

@@ -30,7 +30,21 @@ const matrix: Record<Action, Row> = {
   'outbox.read':        [1, 0, 0, 0, 0, 0, 0, 0],
   'audit.read':         [1, 0, 0, 0, 0, 0, 0, 0],
   'profile.update':     [1, 1, 1, 1, 1, 1, 1, 1],
+  'contact.read':       [1, 1, 1, 1, 0, 0, 0, 0],
+  'contact.write':      [1, 1, 1, 1, 0, 0, 0, 0],
+  'interaction.read':   [1, 1, 1, 1, 0, 0, 0, 0],
+  'interaction.write':  [1, 1, 1, 1, 0, 0, 0, 0],
+  'task.read':          [1, 1, 1, 1, 0, 0, 0, 0],
+  'task.write':         [1, 1, 1, 1, 0, 0, 0, 0],
+  'engagement.read':    [1, 1, 1, 1, 0, 0, 0, 0],
+  'tier.read':          [1, 1, 1, 1, 0, 0, 0, 0],
+  'tier.manage':        [1, 1, 1, 1, 0, 0, 0, 0],
+  'responsible.manage': [1, 1, 1, 1, 0, 0, 0, 0],
+  'worklist.read':      [1, 1, 1, 1, 0, 0, 0, 0],
 };
+
+/** Actions where another organisation's resource is denied even to a role that has the action. */
+const organisationOwned: readonly Action[] = ['interaction.write', 'task.write', 'tier.manage', 'responsible.manage'];
 
 const partnershipA = '00000000-0000-4000-8000-00000000000a';
 const partnershipB = '00000000-0000-4000-8000-00000000000b';
@@ -60,6 +74,19 @@ describe('policy matrix', () => {
     expect(can(actor, action, { partnershipId: partnershipA })).toBe(allowed);
     // Another partnership's resource is always denied, whatever the role.
     expect(can(actor, action, { partnershipId: partnershipB })).toBe(false);
+  });
+
+  it('lets only the owning organisation change its engagement records', () => {
+    const own = '00000000-0000-4000-8000-000000000002';
+    const other = '00000000-0000-4000-8000-000000000003';
+    for (const action of actions) {
+      for (const [i, role] of columns.entries()) {
+        const actor = actorWith([role]);
+        const granted = matrix[action][i] === 1;
+        expect(can(actor, action, { organisationId: own })).toBe(granted);
+        expect(can(actor, action, { organisationId: other })).toBe(granted && !organisationOwned.includes(action));
+      }
+    }
   });
 
   it('denies a signed-out caller everything', () => {

@@ -31,10 +31,22 @@ export const actions = [
   'outbox.read',
   'audit.read',
   'profile.update',
+  'contact.read',
+  'contact.write',
+  'interaction.read',
+  'interaction.write',
+  'task.read',
+  'task.write',
+  'engagement.read',
+  'tier.read',
+  'tier.manage',
+  'responsible.manage',
+  'worklist.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const consultants: readonly Role[] = ['business_consultant', 'jobcentre_consultant'];
+const engagementStaff: readonly Role[] = ['admin', 'secretariat', ...consultants];
 const partnershipStaff: readonly Role[] = [
   'admin', 'secretariat', 'business_consultant', 'jobcentre_consultant', 'provider', 'school_coordinator', 'analyst',
 ];
@@ -57,15 +69,35 @@ const grants: Record<Action, readonly Role[]> = {
   'audit.read': ['admin'],
   // Everyone signed in may change their own name and language.
   'profile.update': [...partnershipStaff, 'company_user'],
+  // Company engagement: the people who work with companies. Analysts see aggregates only (none yet),
+  // so no individual contacts, interactions or notes; providers, schools and companies not in this step.
+  'contact.read': engagementStaff,
+  'contact.write': engagementStaff,
+  'interaction.read': engagementStaff,
+  'interaction.write': engagementStaff,
+  'task.read': engagementStaff,
+  'task.write': engagementStaff,
+  'engagement.read': engagementStaff,
+  'tier.read': engagementStaff,
+  'tier.manage': engagementStaff,
+  'responsible.manage': engagementStaff,
+  'worklist.read': engagementStaff,
 };
+
+/** Actions on things an organisation owns: only its own users may take them. */
+const organisationOwned: ReadonlySet<Action> = new Set<Action>([
+  'interaction.write', 'task.write', 'tier.manage', 'responsible.manage',
+]);
 
 /**
  * The one place that decides who may do what. Every route asks it (directly or via `authorize`).
- * A partnership's users never act on another partnership's resources.
+ * A partnership's users never act on another partnership's resources, and an organisation's things
+ * (interactions, tasks, tiers, responsibles) are changed only by that organisation's users.
  */
 export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
   if (!actor) return false;
   if (resource.partnershipId && resource.partnershipId !== actor.partnershipId) return false;
+  if (organisationOwned.has(action) && resource.organisationId && resource.organisationId !== actor.organisationId) return false;
   return actor.roles.some((role) => grants[action].includes(role));
 }
 

@@ -7,6 +7,8 @@ import { LanguageSwitch } from './language-switch';
 
 const navItems: { to: string; label: MessageKey; permission: string }[] = [
   { to: '/virksomheder', label: 'nav.companies', permission: 'company.read' },
+  { to: '/arbejdsliste', label: 'nav.worklist', permission: 'worklist.read' },
+  { to: '/opgaver', label: 'nav.tasks', permission: 'task.read' },
   { to: '/admin/organisationer', label: 'nav.organisations', permission: 'organisation.manage' },
   { to: '/admin/brugere', label: 'nav.users', permission: 'user.read' },
   { to: '/admin/udbakke', label: 'nav.outbox', permission: 'outbox.read' },

@@ -1,5 +1,8 @@
+import { daEngagement } from './da-engagement';
+
 /** Danish messages: the primary language. Keys are shared with en.ts (a test checks they match). */
 export const da = {
+  ...daEngagement,
   'app.name': 'Samspil',
   'app.skipLink': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',
@@ -102,6 +105,7 @@ export const da = {
   'companies.sortName': 'Navn (A–Å)',
   'companies.clear': 'Nulstil søgningen',
   'companies.totalOne': '1 virksomhed fundet',
+  'companies.totalCapped': 'Mere end {count} virksomheder fundet – afgræns søgningen for at se dem alle',
   'companies.total': '{count} virksomheder fundet',
   'companies.caption': 'Virksomheder, der matcher søgningen',
   'companies.colName': 'Navn',
@@ -285,6 +289,15 @@ export const da = {
   'audit.count': '{count} hændelser vist',
   'audit.emptyTitle': 'Ingen hændelser matcher',
   'audit.emptyBody': 'Prøv en bredere søgning.',
+  'nav.tasks': 'Mine opgaver',
+  'nav.worklist': 'Arbejdsliste',
+  'problem.possible_duplicate': 'Der findes allerede en kontaktperson med samme navn eller e-mail hos virksomheden.',
+
+
+
+
+
+
 } as const;
 
 export type MessageKey = keyof typeof da;

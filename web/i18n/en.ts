@@ -1,7 +1,9 @@
 import type { MessageKey } from './da';
+import { enEngagement } from './en-engagement';
 
 /** English messages: the second language. Must have exactly the keys of da.ts. */
 export const en: Record<MessageKey, string> = {
+  ...enEngagement,
   'app.name': 'Samspil',
   'app.skipLink': 'Skip to main content',
   'app.loading': 'Loading …',
@@ -104,6 +106,7 @@ export const en: Record<MessageKey, string> = {
   'companies.sortName': 'Name (A–Å)',
   'companies.clear': 'Reset the search',
   'companies.totalOne': '1 company found',
+  'companies.totalCapped': 'More than {count} companies found – narrow the search to see them all',
   'companies.total': '{count} companies found',
   'companies.caption': 'Companies matching the search',
   'companies.colName': 'Name',
@@ -287,4 +290,13 @@ export const en: Record<MessageKey, string> = {
   'audit.count': '{count} events shown',
   'audit.emptyTitle': 'No events match',
   'audit.emptyBody': 'Try a broader search.',
+  'nav.tasks': 'My tasks',
+  'nav.worklist': 'Worklist',
+  'problem.possible_duplicate': 'A contact with the same name or e-mail already exists at the company.',
+
+
+
+
+
+
 };

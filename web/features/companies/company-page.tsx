@@ -23,8 +23,11 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
   );
 }
 
-/** /virksomheder/:id: one company's master data and production units. */
-export function CompanyPage() {
+/**
+ * /virksomheder/:id: one company's master data and production units. `panels` lets web/app add other
+ * features' sections (e.g. engagement) below them without this feature importing those.
+ */
+export function CompanyPage({ panels }: { panels?(company: { id: string; name: string }): ReactNode } = {}) {
   const { id = '' } = useParams();
   const { t, problem, formatDate, formatNumber } = useT();
   const company = useAsync(() => apiGet<CompanyDetail>(`/companies/${encodeURIComponent(id)}`), id);
@@ -100,6 +103,7 @@ export function CompanyPage() {
               ? <p>{t('company.punitsNone')}</p>
               : <Table caption={t('company.punitsCaption', { name: c.name })} columns={unitColumns} rows={c.productionUnits} rowKey={(u) => u.id} />}
           </section>
+          {panels?.({ id: c.id, name: c.name })}
         </>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { CompanySummary } from '../../../common/companies';
+import type { CompanySearchResult, CompanySummary } from '../../../common/companies';
 import { Alert, Badge, EmptyState, PageHeader, Pagination, Spinner, Table, type Column } from '../../components/ui';
 import { useT } from '../../i18n/i18n';
 import { apiGet, toQuery } from '../../lib/api';
@@ -9,7 +9,7 @@ import { CompanySearchForm, type SearchCriteria } from './company-search-form';
 import { addressLine, employeeBandLabel, statusKey } from './labels';
 import { useSearchReference } from './use-reference';
 
-interface SearchResult { items: CompanySummary[]; total: number; limit: number; offset: number }
+type SearchResult = CompanySearchResult;
 
 const pageSize = 25;
 const criteriaKeys = ['q', 'municipality', 'industry', 'employeeBand', 'status', 'sort'] as const;
@@ -70,7 +70,8 @@ export function CompanySearchPage() {
         <div aria-live="polite" aria-atomic="true">
           {data ? (
             <h2 id="results-heading" className="results-count">
-              {data.total === 1 ? t('companies.totalOne') : t('companies.total', { count: formatNumber(data.total) })}
+              {data.totalCapped ? t('companies.totalCapped', { count: formatNumber(data.total) })
+                : data.total === 1 ? t('companies.totalOne') : t('companies.total', { count: formatNumber(data.total) })}
             </h2>
           ) : null}
         </div>

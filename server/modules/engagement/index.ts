@@ -1,0 +1,25 @@
+/**
+ * The engagement module: company contacts, interactions (with confidential notes), tasks, the shared
+ * company timeline, "who else works with this company", responsible consultants, contact tiers and
+ * the consultant's worklist.
+ *
+ * Other modules import only from here. They post to the company timeline with `recordTimelineEvent`,
+ * inside the transaction of their own write.
+ */
+import type { FastifyInstance } from 'fastify';
+import { registerContactRoutes } from './contacts.routes';
+import { registerInteractionRoutes } from './interactions.routes';
+import { registerPortfolioRoutes } from './portfolio.routes';
+import { registerTaskRoutes } from './tasks.routes';
+
+export { recordTimelineEvent, removeTimelineEvent } from './timeline.service';
+export type { TimelineEventRecord } from './timeline.service';
+export { seedDemoEngagement } from './demo.service';
+
+/** Registers /api/v1/companies/:companyId/{contacts,interactions,timeline,engagement,responsible,tier}, /interactions, /tasks, /engagement. */
+export async function registerEngagementRoutes(app: FastifyInstance): Promise<void> {
+  await registerContactRoutes(app);
+  await registerInteractionRoutes(app);
+  await registerTaskRoutes(app);
+  await registerPortfolioRoutes(app);
+}
