@@ -3,7 +3,7 @@ import { buildQueries, runCompaniesBench } from './companies';
 
 describe('companies benchmark (small run so the bench code cannot rot)', () => {
   it('generates, imports 2,000 companies and runs searches over HTTP', async () => {
-    const metrics = await runCompaniesBench({ engine: 'pglite', n: 2000, searches: 60 });
+    const metrics = await runCompaniesBench({ engine: 'pglite', n: 2000, searches: 60, inMemory: true });
     const names = metrics.map((m) => m.metric);
     expect(names).toEqual(['import_s', 'search_p50_ms', 'search_p95_ms', 'rss_mb']);
     for (const m of metrics) expect(m.value).toBeGreaterThan(0);

@@ -15,6 +15,8 @@ import type { Metric } from './metrics';
 
 export interface CompaniesBenchOptions {
   engine: Engine;
+  /** PGlite in memory instead of a data directory (the quick test run uses this). */
+  inMemory?: boolean;
   n: number;
   searches: number;
 }
@@ -22,9 +24,9 @@ export interface CompaniesBenchOptions {
 interface Sample { name: string; cvr: string; municipality_code: number; industry_code: string; p_number: string | null; street: string; city: string }
 
 /** A fresh database: PGlite in a temp dir, or a new PostgreSQL database that is dropped afterwards. */
-async function freshDatabase(engine: Engine, dir: string): Promise<Database & { drop(): Promise<void> }> {
+async function freshDatabase(engine: Engine, dir: string, inMemory = false): Promise<Database & { drop(): Promise<void> }> {
   if (engine === 'postgresql') return createTestDatabase('postgresql');
-  const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
+  const database = await openDatabase({ dataDir: inMemory ? undefined : path.join(dir, 'pglite') });
   await migrateDatabase(database);
   return { ...database, drop: () => database.close() };
 }
@@ -82,7 +84,7 @@ export async function runCompaniesBench(options: CompaniesBenchOptions): Promise
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samspil-bench-'));
   const file = path.join(dir, 'cvr.jsonl');
   const metrics: Metric[] = [];
-  const database = await freshDatabase(options.engine, dir);
+  const database = await freshDatabase(options.engine, dir, options.inMemory);
   try {
     await writeSyntheticCvrFile(file, options.n);
     const started = performance.now();

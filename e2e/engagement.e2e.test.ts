@@ -187,4 +187,26 @@ describe('journey 5: a consultant works the worklist; a confidential note stays 
     expect(interactionsJson).not.toContain(note);
     expect(pageErrors(other)).toEqual([]);
   });
+
+  it('subscribes to "Mine opgaver" as a calendar and can switch the link off again', async () => {
+    await nav(page, 'Mine opgaver');
+    await page.getByRole('heading', { level: 2, name: 'Kalender' }).waitFor();
+    await page.getByRole('button', { name: 'Opret kalender-link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dit nye kalender-link er oprettet.' }).waitFor();
+    const url = await page.getByLabel('Dit kalender-link').inputValue();
+    expect(url).toMatch(/\/kalender\/[A-Za-z0-9_-]{43}\.ics$/);
+    const feedPath = new URL(url).pathname;
+    // The feed needs no session: the secret in the URL is the credential (a calendar app has no cookies).
+    const feed = await fetch(new URL(feedPath, baseUrl));
+    expect(feed.status).toBe(200);
+    const ics = await feed.text();
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('X-WR-CALNAME:Samspil – Karin Konsulent');
+    await screenshot(page, 'j5-08-calendar-link');
+    await expectAccessible(page, 'my tasks with a calendar link');
+
+    await page.getByRole('button', { name: 'Slå kalender-link fra' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kalender-linket er slået fra' }).waitFor();
+    expect((await fetch(new URL(feedPath, baseUrl))).status).toBe(404);
+  });
 });

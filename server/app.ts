@@ -41,7 +41,15 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..',
 /** Builds the HTTP app. Tests import this (never main.ts) with their own database. */
 export async function buildApp(database: Database, env: Env): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+    logger: env.LOG_LEVEL === 'silent' ? false : {
+      level: env.LOG_LEVEL,
+      // Calendar feed URLs carry their secret in the path: it never reaches a log.
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method, url: request.url.replace(/^\/kalender\/[^/?#]+/, '/kalender/[skjult]'), ip: request.ip,
+        }),
+      },
+    },
     bodyLimit: 1024 * 1024,
     trustProxy: env.NODE_ENV === 'production',
     ajv: { customOptions: { coerceTypes: 'array' } },

@@ -49,6 +49,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { db, engine: 'postgresql', close: () => pool.end() };
   }
   const client = await PGlite.create({ dataDir: options.dataDir, extensions: pgliteExtensions });
+  // PGlite has one session. Seen here: a worker spinning forever inside PGlite's error reporting
+  // (errfinish), which also handles NOTICEs (e.g. a full-text query of stop words only). Below this
+  // level PostgreSQL skips message processing altogether; warnings and errors still arrive.
+  await client.exec('SET client_min_messages = warning');
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, engine: 'pglite', close: () => client.close() };
 }

@@ -41,6 +41,7 @@ const matrix: Record<Action, Row> = {
   'tier.manage':        [1, 1, 1, 1, 0, 0, 0, 0],
   'responsible.manage': [1, 1, 1, 1, 0, 0, 0, 0],
   'worklist.read':      [1, 1, 1, 1, 0, 0, 0, 0],
+  'calendar.read':      [1, 1, 1, 1, 0, 0, 0, 0],
 };
 
 /** Actions where another organisation's resource is denied even to a role that has the action. */

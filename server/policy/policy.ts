@@ -42,6 +42,7 @@ export const actions = [
   'tier.manage',
   'responsible.manage',
   'worklist.read',
+  'calendar.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -82,6 +83,8 @@ const grants: Record<Action, readonly Role[]> = {
   'tier.manage': engagementStaff,
   'responsible.manage': engagementStaff,
   'worklist.read': engagementStaff,
+  // The user's own iCal feed of due tasks (its token is the credential; the feed re-checks this grant).
+  'calendar.read': engagementStaff,
 };
 
 /** Actions on things an organisation owns: only its own users may take them. */

@@ -125,3 +125,15 @@ export const companyLastContacts = pgTable('company_last_contacts', {
   lastContactDate: date('last_contact_date'),
   interactionCount: integer('interaction_count').notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.organisationId, t.companyId] }), index('company_last_contacts_company_idx').on(t.companyId)]);
+
+/**
+ * A user's secret iCal feed URL. Only the sha256 of the token is kept, so a leaked table does not
+ * leak live feeds; rotating replaces the hash, revoking sets revoked_at (the row stays for the audit trail).
+ */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().unique().references(() => users.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});

@@ -7,6 +7,7 @@
  * inside the transaction of their own write.
  */
 import type { FastifyInstance } from 'fastify';
+import { registerCalendarRoutes } from './calendar.routes';
 import { registerContactRoutes } from './contacts.routes';
 import { registerInteractionRoutes } from './interactions.routes';
 import { registerPortfolioRoutes } from './portfolio.routes';
@@ -16,10 +17,12 @@ export { recordTimelineEvent, removeTimelineEvent } from './timeline.service';
 export type { TimelineEventRecord } from './timeline.service';
 export { seedDemoEngagement } from './demo.service';
 
-/** Registers /api/v1/companies/:companyId/{contacts,interactions,timeline,engagement,responsible,tier}, /interactions, /tasks, /engagement. */
+/** Registers /api/v1/companies/:companyId/{contacts,interactions,timeline,engagement,responsible,tier}, /interactions, /tasks, /engagement,
+ * /me/calendar-feed, and the token-authenticated iCal feed /kalender/<token>.ics. */
 export async function registerEngagementRoutes(app: FastifyInstance): Promise<void> {
   await registerContactRoutes(app);
   await registerInteractionRoutes(app);
   await registerTaskRoutes(app);
   await registerPortfolioRoutes(app);
+  await registerCalendarRoutes(app);
 }

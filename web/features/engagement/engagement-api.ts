@@ -2,6 +2,7 @@ import type {
   CompanyEngagement, Contact, ContactCreate, Interaction, InteractionCreate, Responsible, Task, Tier, TimelineEvent,
   TimelineKind, WorklistItem,
 } from '../../../common/engagement';
+import type { CalendarFeedCreated, CalendarFeedStatus } from '../../../common/calendar';
 import { api, apiGet, toQuery } from '../../lib/api';
 
 /** The engagement API as the web app calls it; shapes come from common/engagement.ts. */
@@ -33,4 +34,7 @@ export const engagementApi = {
   completeTask: (id: string) => api<Task>('PATCH', `/tasks/${encodeURIComponent(id)}`, { status: 'done' }),
   worklist: (status: WorklistStatus, offset: number) =>
     apiGet<Paged<WorklistItem>>(`/engagement/worklist${toQuery({ consultant: 'me', status, limit: worklistPageSize, offset })}`),
+  calendarFeed: () => apiGet<CalendarFeedStatus>('/me/calendar-feed'),
+  createCalendarFeed: () => api<CalendarFeedCreated>('POST', '/me/calendar-feed'),
+  revokeCalendarFeed: () => api<void>('DELETE', '/me/calendar-feed'),
 };

@@ -5,6 +5,7 @@ import { Alert, Badge, Button, EmptyState, PageHeader, Spinner, Table, type Colu
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../lib/session';
 import { useAsync } from '../../lib/use-async';
+import { CalendarFeedSection } from './calendar-feed-section';
 import { engagementApi } from './engagement-api';
 import { formatDay } from './labels';
 
@@ -76,6 +77,7 @@ export function MyTasksPage() {
       ) : null}
       {tasks.data && rows.length === 0 ? <EmptyState title={t('tasks.emptyTitle')}>{t('tasks.emptyBody')}</EmptyState> : null}
       {rows.length > 0 ? <Table caption={t('tasks.caption')} captionHidden columns={columns} rows={rows} rowKey={(task) => task.id} /> : null}
+      {can('calendar.read') ? <CalendarFeedSection /> : null}
     </>
   );
 }
