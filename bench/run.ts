@@ -1,6 +1,9 @@
 import type { Engine } from '../server/db/client';
 import { runCompaniesBench } from './companies';
+import { fullScale, runEngagementBench } from './engagement';
+import { runExportBench } from './export';
 import { formatMetric, type Metric } from './metrics';
+import { offersFullScale, runOffersBench } from './offers';
 
 /**
  * `npm run bench -- <suite> [--db=pglite|postgres] [--n=<count>]`: runs one suite and prints each
@@ -10,6 +13,32 @@ type Suite = (args: { engine: Engine; n?: number }) => Promise<Metric[]>;
 
 const suites: Record<string, Suite> = {
   companies: ({ engine, n }) => runCompaniesBench({ engine, n: n ?? 300_000, searches: 1000 }),
+  // Downloads the whole register (n companies, default 100,000) as CSV and XLSX.
+  export: ({ engine, n }) => runExportBench({ engine, n: n ?? 100_000 }),
+  // --n scales the world: n companies, with interactions, section C and transfers in the full run's proportions.
+  engagement: ({ engine, n }) => {
+    const scale = n ? n / fullScale.companies : 1;
+    return runEngagementBench({
+      ...fullScale,
+      engine,
+      companies: Math.round(fullScale.companies * scale),
+      interactions: Math.round(fullScale.interactions * scale),
+      sectionC: Math.round(fullScale.sectionC * scale),
+      transferRows: Math.round(fullScale.transferRows * scale),
+    }, (line) => console.error(line));
+  },
+  // --n scales the world: n companies (each with an assessment), offers and referrals in the full run's proportions.
+  offers: ({ engine, n }) => {
+    const scale = n ? n / offersFullScale.companies : 1;
+    return runOffersBench({
+      ...offersFullScale,
+      engine,
+      companies: Math.round(offersFullScale.companies * scale),
+      offers: Math.max(10, Math.round(offersFullScale.offers * scale)),
+      referrals: Math.round(offersFullScale.referrals * scale),
+      batch: Math.min(offersFullScale.batch, Math.round(offersFullScale.companies * scale)),
+    }, (line) => console.error(line));
+  },
 };
 
 function option(args: string[], name: string): string | undefined {

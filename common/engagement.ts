@@ -274,6 +274,8 @@ export const tierSchema = z.object({
   name: z.string(),
   cadenceDays: z.number().int(),
   companyCount: z.number().int(),
+  /** How many companies the organisation aims to keep covered in this tier (null: no target). */
+  targetCompanies: z.number().int().nullable(),
 });
 export type Tier = z.infer<typeof tierSchema>;
 export const tierListSchema = z.object({ items: z.array(tierSchema) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const roles = [
-  'admin', 'secretariat', 'business_consultant', 'jobcentre_consultant', 'provider',
+  'admin', 'secretariat', 'manager', 'business_consultant', 'jobcentre_consultant', 'provider',
   'school_coordinator', 'company_user', 'analyst',
 ] as const;
 export const roleSchema = z.enum(roles);

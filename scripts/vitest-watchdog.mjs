@@ -5,7 +5,7 @@
 // timeouts. A genuinely failing test still fails: only a run that overstays its limit is repeated.
 import { spawn } from 'node:child_process';
 
-const limitMs = Number(process.env.SAMSPIL_TEST_LIMIT_S ?? 600) * 1000;
+const limitMs = Number(process.env.SAMSPIL_TEST_LIMIT_S ?? 1200) * 1000;
 const args = ['vitest', 'run', ...process.argv.slice(2)];
 
 function attempt(n) {

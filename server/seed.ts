@@ -4,6 +4,7 @@ import { seedReferenceData } from './modules/reference';
 import { seedDemoPartnership } from './modules/identity';
 import { seedDemoCompanies } from './modules/companies';
 import { seedDemoEngagement } from './modules/engagement';
+import { seedDemoBusinessService, seedDemoReferrals } from './modules/business-service';
 
 export interface DemoSummary {
   partnershipName: string;
@@ -21,5 +22,7 @@ export async function seedDemo(db: Db, env: Env): Promise<DemoSummary> {
   const partnership = await seedDemoPartnership(db);
   await seedDemoCompanies(db, env.SAMSPIL_DEMO_COMPANIES);
   await seedDemoEngagement(db);
+  await seedDemoBusinessService(db);
+  await seedDemoReferrals(db);
   return partnership;
 }

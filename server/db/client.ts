@@ -27,6 +27,8 @@ export interface Database {
   db: Db;
   engine: Engine;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball (for test templates). */
+  dump?: () => Promise<Blob>;
 }
 
 /** Every extension a migration creates must be listed here: PGlite only loads what it is given. */
@@ -37,6 +39,8 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data directory; undefined means in memory. */
   dataDir?: string;
+  /** PGlite only: start from a dump of another database's data directory (tests start from a migrated template). */
+  loadDataDir?: Blob;
   poolSize?: number;
 }
 
@@ -48,11 +52,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, engine: 'postgresql', close: () => pool.end() };
   }
-  const client = await PGlite.create({ dataDir: options.dataDir, extensions: pgliteExtensions });
+  const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, extensions: pgliteExtensions });
   // PGlite has one session. Seen here: a worker spinning forever inside PGlite's error reporting
   // (errfinish), which also handles NOTICEs (e.g. a full-text query of stop words only). Below this
   // level PostgreSQL skips message processing altogether; warnings and errors still arrive.
   await client.exec('SET client_min_messages = warning');
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, engine: 'pglite', close: () => client.close() };
+  return { db, engine: 'pglite', close: () => client.close(), dump: () => client.dumpDataDir('none') as Promise<Blob> };
 }

@@ -1,4 +1,8 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase, type Database, type Engine } from './client';
 import { migrateDatabase } from './migrate';
@@ -20,13 +24,45 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/**
+ * A migrated, empty PGlite data directory as a tarball, cached in the temp directory under a hash of the
+ * migrations and the PGlite version. Starting from it takes ~0.5 s instead of ~3 s for initdb + migrations,
+ * which is most of an API test file's setup. Built by whichever test process needs it first (written
+ * atomically; a race only builds it twice).
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const hash = crypto.createHash('sha256');
+  const pglitePackage = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/@electric-sql/pglite/package.json');
+  hash.update(fs.existsSync(pglitePackage) ? fs.readFileSync(pglitePackage) : 'unknown');
+  for (const file of fs.readdirSync(migrationsDir, { recursive: true }).map(String).sort()) {
+    const full = path.join(migrationsDir, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  const cached = path.join(os.tmpdir(), `samspil-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (fs.existsSync(cached)) return new Blob([fs.readFileSync(cached)]);
+  const database = await openDatabase({});
+  try {
+    await migrateDatabase(database);
+    const blob = await database.dump!();
+    const partial = `${cached}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
+    fs.renameSync(partial, cached);
+    return blob;
+  } finally {
+    await database.close();
+  }
+}
+
 /**
  * A fresh, migrated database for one test file. On PostgreSQL it creates its own
  * database (samspil_test_<random>) and drops it afterwards; it never touches others.
  */
 export async function createTestDatabase(engine: Engine = testEngine): Promise<TestDatabase> {
   if (engine === 'pglite') {
-    const database = await openDatabase({});
+    const database = await openDatabase({ loadDataDir: await pgliteTemplate() });
+    // Applies nothing when the template is current; keeps a stale cache from ever hiding a migration.
     await migrateDatabase(database);
     return { ...database, drop: () => database.close() };
   }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerBusinessServiceRoutes } from './business-service';
 import { registerCompaniesRoutes } from './companies';
 import { registerEngagementRoutes } from './engagement';
 import { registerIdentityRoutes } from './identity';
@@ -10,4 +11,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerReferenceRoutes(app);
   await registerCompaniesRoutes(app);
   await registerEngagementRoutes(app);
+  await registerBusinessServiceRoutes(app);
 }

@@ -5,47 +5,73 @@ import { actions, can, permissionsOf, type Action, type Actor } from './policy';
 /*
  * The grants, written out by hand on purpose: a change to policy.ts that is not also made here
  * fails this test, so nobody widens or narrows a permission by accident.
- * Columns: ad=admin, se=secretariat, bc=business_consultant, jc=jobcentre_consultant,
+ * Columns: ad=admin, se=secretariat, ma=manager, bc=business_consultant, jc=jobcentre_consultant,
  * pr=provider, sc=school_coordinator, cu=company_user, an=analyst.
  */
 const columns: readonly Role[] = [
-  'admin', 'secretariat', 'business_consultant', 'jobcentre_consultant', 'provider', 'school_coordinator', 'company_user', 'analyst',
+  'admin', 'secretariat', 'manager', 'business_consultant', 'jobcentre_consultant', 'provider', 'school_coordinator', 'company_user', 'analyst',
 ];
-type Row = readonly [0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1];
+type Row = readonly [0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1, 0 | 1];
 
 const matrix: Record<Action, Row> = {
-  //                     ad se bc jc pr sc cu an
-  'reference.read':     [1, 1, 1, 1, 1, 1, 1, 1],
-  'reference.import':   [1, 0, 0, 0, 0, 0, 0, 0],
-  'company.read':       [1, 1, 1, 1, 1, 1, 0, 1],
-  'company.create':     [1, 1, 1, 1, 0, 0, 0, 0],
-  'company.update':     [1, 1, 1, 1, 0, 0, 0, 0],
-  'company.import':     [1, 1, 0, 0, 0, 0, 0, 0],
-  'organisation.read':  [1, 1, 0, 0, 0, 0, 0, 0],
-  'organisation.manage':[1, 0, 0, 0, 0, 0, 0, 0],
-  'user.read':          [1, 1, 0, 0, 0, 0, 0, 0],
-  'user.invite':        [1, 0, 0, 0, 0, 0, 0, 0],
-  'user.update':        [1, 0, 0, 0, 0, 0, 0, 0],
-  'user.deactivate':    [1, 0, 0, 0, 0, 0, 0, 0],
-  'outbox.read':        [1, 0, 0, 0, 0, 0, 0, 0],
-  'audit.read':         [1, 0, 0, 0, 0, 0, 0, 0],
-  'profile.update':     [1, 1, 1, 1, 1, 1, 1, 1],
-  'contact.read':       [1, 1, 1, 1, 0, 0, 0, 0],
-  'contact.write':      [1, 1, 1, 1, 0, 0, 0, 0],
-  'interaction.read':   [1, 1, 1, 1, 0, 0, 0, 0],
-  'interaction.write':  [1, 1, 1, 1, 0, 0, 0, 0],
-  'task.read':          [1, 1, 1, 1, 0, 0, 0, 0],
-  'task.write':         [1, 1, 1, 1, 0, 0, 0, 0],
-  'engagement.read':    [1, 1, 1, 1, 0, 0, 0, 0],
-  'tier.read':          [1, 1, 1, 1, 0, 0, 0, 0],
-  'tier.manage':        [1, 1, 1, 1, 0, 0, 0, 0],
-  'responsible.manage': [1, 1, 1, 1, 0, 0, 0, 0],
-  'worklist.read':      [1, 1, 1, 1, 0, 0, 0, 0],
-  'calendar.read':      [1, 1, 1, 1, 0, 0, 0, 0],
+  //                       ad se ma bc jc pr sc cu an
+  'reference.read':       [1, 1, 1, 1, 1, 1, 1, 1, 1],
+  'reference.import':     [1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'company.read':         [1, 1, 1, 1, 1, 1, 1, 0, 1],
+  'company.create':       [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'company.update':       [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'company.import':       [1, 1, 0, 0, 0, 0, 0, 0, 0],
+  'organisation.read':    [1, 1, 0, 0, 0, 0, 0, 0, 0],
+  'organisation.manage':  [1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'user.read':            [1, 1, 0, 0, 0, 0, 0, 0, 0],
+  'user.invite':          [1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'user.update':          [1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'user.deactivate':      [1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'outbox.read':          [1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'audit.read':           [1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'profile.update':       [1, 1, 1, 1, 1, 1, 1, 1, 1],
+  'contact.read':         [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'contact.write':        [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'interaction.read':     [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'interaction.write':    [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'task.read':            [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'task.write':           [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'engagement.read':      [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'tier.read':            [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'tier.manage':          [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'responsible.manage':   [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'worklist.read':        [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'calendar.read':        [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'portfolio.bulk_assign':[1, 1, 1, 0, 0, 0, 0, 0, 0],
+  'target.manage':        [1, 1, 1, 0, 0, 0, 0, 0, 0],
+  'coverage.read':        [1, 1, 1, 1, 1, 0, 0, 0, 1],
+  'coverage.companies':   [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'coverage.read_all':    [1, 1, 0, 0, 0, 0, 0, 0, 1],
+  'duplicate.read':       [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'company.merge':        [1, 1, 0, 0, 0, 0, 0, 0, 0],
+  'contact.merge':        [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'data.export':          [1, 1, 1, 1, 1, 1, 0, 0, 1],
+  'engagement.import':    [1, 1, 1, 0, 0, 0, 0, 0, 0],
+  'offer.read':           [1, 1, 1, 1, 1, 1, 1, 0, 1],
+  'offer.manage':         [1, 1, 0, 0, 0, 1, 0, 0, 0],
+  'assessment.read':      [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'assessment.write':     [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'offer.match':          [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'referral.create':      [1, 1, 1, 1, 1, 0, 0, 0, 0],
+  'referral.read':        [1, 1, 1, 1, 1, 1, 0, 0, 0],
+  'referral.handle':      [1, 0, 0, 0, 0, 1, 0, 0, 0],
+  'referral.kpi':         [1, 1, 1, 1, 1, 0, 0, 0, 1],
+  'referral.export':      [1, 1, 0, 0, 0, 0, 0, 0, 1],
+  'referral.remind':      [1, 1, 0, 0, 0, 0, 0, 0, 0],
 };
 
 /** Actions where another organisation's resource is denied even to a role that has the action. */
-const organisationOwned: readonly Action[] = ['interaction.write', 'task.write', 'tier.manage', 'responsible.manage'];
+const organisationOwned: readonly Action[] = [
+  'interaction.write', 'task.write', 'tier.manage', 'responsible.manage', 'portfolio.bulk_assign', 'target.manage', 'engagement.import',
+  'offer.manage', 'assessment.write', 'referral.handle',
+];
+/** Roles that may still act on another organisation's copy (the secretariat curates every provider's offers). */
+const curators: Partial<Record<Action, readonly Role[]>> = { 'offer.manage': ['admin', 'secretariat'] };
 
 const partnershipA = '00000000-0000-4000-8000-00000000000a';
 const partnershipB = '00000000-0000-4000-8000-00000000000b';
@@ -85,7 +111,8 @@ describe('policy matrix', () => {
         const actor = actorWith([role]);
         const granted = matrix[action][i] === 1;
         expect(can(actor, action, { organisationId: own })).toBe(granted);
-        expect(can(actor, action, { organisationId: other })).toBe(granted && !organisationOwned.includes(action));
+        const curator = curators[action]?.includes(role) ?? false;
+        expect(can(actor, action, { organisationId: other })).toBe(granted && (!organisationOwned.includes(action) || curator));
       }
     }
   });

@@ -43,13 +43,36 @@ export const actions = [
   'responsible.manage',
   'worklist.read',
   'calendar.read',
+  'portfolio.bulk_assign',
+  'target.manage',
+  'coverage.read',
+  'coverage.companies',
+  'coverage.read_all',
+  'duplicate.read',
+  'company.merge',
+  'contact.merge',
+  'data.export',
+  'engagement.import',
+  'offer.read',
+  'offer.manage',
+  'assessment.read',
+  'assessment.write',
+  'offer.match',
+  'referral.create',
+  'referral.read',
+  'referral.handle',
+  'referral.kpi',
+  'referral.export',
+  'referral.remind',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const consultants: readonly Role[] = ['business_consultant', 'jobcentre_consultant'];
-const engagementStaff: readonly Role[] = ['admin', 'secretariat', ...consultants];
+const engagementStaff: readonly Role[] = ['admin', 'secretariat', 'manager', ...consultants];
+/** Those who steer an organisation's portfolio: targets, bulk assignment, imports. */
+const leads: readonly Role[] = ['admin', 'secretariat', 'manager'];
 const partnershipStaff: readonly Role[] = [
-  'admin', 'secretariat', 'business_consultant', 'jobcentre_consultant', 'provider', 'school_coordinator', 'analyst',
+  'admin', 'secretariat', 'manager', 'business_consultant', 'jobcentre_consultant', 'provider', 'school_coordinator', 'analyst',
 ];
 
 /** The role rules: which roles may take an action at all. Scope rules follow in `can`. */
@@ -57,8 +80,8 @@ const grants: Record<Action, readonly Role[]> = {
   'reference.read': [...partnershipStaff, 'company_user'],
   'reference.import': ['admin'],
   'company.read': partnershipStaff,
-  'company.create': ['admin', 'secretariat', ...consultants],
-  'company.update': ['admin', 'secretariat', ...consultants],
+  'company.create': engagementStaff,
+  'company.update': engagementStaff,
   'company.import': ['admin', 'secretariat'],
   'organisation.read': ['admin', 'secretariat'],
   'organisation.manage': ['admin'],
@@ -85,11 +108,50 @@ const grants: Record<Action, readonly Role[]> = {
   'worklist.read': engagementStaff,
   // The user's own iCal feed of due tasks (its token is the credential; the feed re-checks this grant).
   'calendar.read': engagementStaff,
+  // Step 2: portfolios are steered by leads; coverage aggregates are for everyone who works with companies and
+  // analysts (aggregates only: the company list behind a figure is not theirs).
+  'portfolio.bulk_assign': leads,
+  'target.manage': leads,
+  'coverage.read': [...engagementStaff, 'analyst'],
+  'coverage.companies': engagementStaff,
+  // Coverage of another organisation of the partnership (?organisation=): the partnership's own staff and its analysts.
+  'coverage.read_all': ['admin', 'secretariat', 'analyst'],
+  'duplicate.read': engagementStaff,
+  // A company merge touches every organisation's records: partnership-level roles only.
+  'company.merge': ['admin', 'secretariat'],
+  'contact.merge': engagementStaff,
+  // Exports: everyone who may read lists; each export also needs the list's own read action.
+  'data.export': [...engagementStaff, 'provider', 'analyst'],
+  'engagement.import': leads,
+  // Business service (issue 4). Providers keep their own offers; the secretariat curates every offer.
+  'offer.read': partnershipStaff,
+  'offer.manage': ['admin', 'secretariat', 'provider'],
+  // Whether another organisation may read an assessment (the company's consent) is decided by the service.
+  'assessment.read': engagementStaff,
+  'assessment.write': engagementStaff,
+  'offer.match': engagementStaff,
+  'referral.create': engagementStaff,
+  // Providers read only referrals to their own organisation (filtered by the service).
+  'referral.read': [...engagementStaff, 'provider'],
+  'referral.handle': ['admin', 'provider'],
+  'referral.kpi': [...engagementStaff, 'analyst'],
+  'referral.export': ['admin', 'secretariat', 'analyst'],
+  // Running the referral reminder job now (it also runs hourly by itself): partnership-level roles.
+  'referral.remind': ['admin', 'secretariat'],
+};
+
+/**
+ * Roles that act on any organisation's copy of an organisation-owned thing within their partnership
+ * (the secretariat curates every provider's offers).
+ */
+const curators: Partial<Record<Action, readonly Role[]>> = {
+  'offer.manage': ['admin', 'secretariat'],
 };
 
 /** Actions on things an organisation owns: only its own users may take them. */
 const organisationOwned: ReadonlySet<Action> = new Set<Action>([
-  'interaction.write', 'task.write', 'tier.manage', 'responsible.manage',
+  'interaction.write', 'task.write', 'tier.manage', 'responsible.manage', 'portfolio.bulk_assign', 'target.manage',
+  'engagement.import', 'offer.manage', 'assessment.write', 'referral.handle',
 ]);
 
 /**
@@ -100,7 +162,9 @@ const organisationOwned: ReadonlySet<Action> = new Set<Action>([
 export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
   if (!actor) return false;
   if (resource.partnershipId && resource.partnershipId !== actor.partnershipId) return false;
-  if (organisationOwned.has(action) && resource.organisationId && resource.organisationId !== actor.organisationId) return false;
+  if (organisationOwned.has(action) && resource.organisationId && resource.organisationId !== actor.organisationId) {
+    return actor.roles.some((role) => curators[action]?.includes(role) ?? false);
+  }
   return actor.roles.some((role) => grants[action].includes(role));
 }
 

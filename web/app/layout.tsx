@@ -5,10 +5,19 @@ import { useT, type MessageKey } from '../i18n/i18n';
 import { useSession } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 
-const navItems: { to: string; label: MessageKey; permission: string }[] = [
+const navItems: { to: string; label: MessageKey; permission: string; end?: boolean }[] = [
   { to: '/virksomheder', label: 'nav.companies', permission: 'company.read' },
   { to: '/arbejdsliste', label: 'nav.worklist', permission: 'worklist.read' },
   { to: '/opgaver', label: 'nav.tasks', permission: 'task.read' },
+  { to: '/dubletter', label: 'nav.duplicates', permission: 'duplicate.read' },
+  { to: '/ydelser', label: 'nav.offers', permission: 'offer.read' },
+  { to: '/henvisninger', label: 'nav.referrals', permission: 'referral.create', end: true },
+  { to: '/henvisninger/indgaaende', label: 'nav.incomingReferrals', permission: 'referral.handle' },
+  { to: '/henvisninger/noegletal', label: 'nav.referralKpis', permission: 'referral.kpi' },
+  { to: '/portefoelje/fordel', label: 'nav.bulkAssign', permission: 'portfolio.bulk_assign' },
+  { to: '/daekning', label: 'nav.coverage', permission: 'coverage.read' },
+  { to: '/kontaktniveauer', label: 'nav.tiers', permission: 'tier.read' },
+  { to: '/import', label: 'nav.import', permission: 'engagement.import' },
   { to: '/admin/organisationer', label: 'nav.organisations', permission: 'organisation.manage' },
   { to: '/admin/brugere', label: 'nav.users', permission: 'user.read' },
   { to: '/admin/udbakke', label: 'nav.outbox', permission: 'outbox.read' },
@@ -68,7 +77,7 @@ export function Layout() {
           <nav className="main-nav" aria-label={t('nav.label')}>
             <ul>
               {navItems.filter((item) => session.can(item.permission)).map((item) => (
-                <li key={item.to}><NavLink to={item.to}>{t(item.label)}</NavLink></li>
+                <li key={item.to}><NavLink to={item.to} end={item.end}>{t(item.label)}</NavLink></li>
               ))}
             </ul>
           </nav>

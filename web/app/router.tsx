@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { CompanyPage, CompanySearchPage } from '../features/companies';
-import { CompanyEngagementPanels, MyTasksPage, WorklistPage } from '../features/engagement';
+import { CompanyPage, CompanySearchPage, DuplicatesPage } from '../features/companies';
+import {
+  BulkAssignPage, CompanyEngagementPanels, CoverageCompaniesPage, CoveragePage, ImportPage, MyTasksPage, TiersPage, WorklistPage,
+} from '../features/engagement';
+import {
+  AssessmentPage, CompanyAssessmentPanel, EditAssessmentPage, NewAssessmentPage, OfferCataloguePage, OfferDetailPage, OfferFormPage,
+  ProviderReferralsPage, ReferralKpisPage, ReferralsPage,
+} from '../features/business-service';
 import {
   AcceptInvitationPage, AuditPage, ForgotPasswordPage, LoginPage, OrganisationCreatePage, OrganisationEditPage,
   OrganisationsPage, OutboxPage, ResetPasswordPage, UserInvitePage, UsersPage,
@@ -10,9 +16,12 @@ import { HomeRedirect, NotFoundPage, RequireAuth } from './guards';
 import { Layout } from './layout';
 
 const guarded = (permission: string, element: ReactNode) => <RequireAuth permission={permission}>{element}</RequireAuth>;
-// The company page shows the engagement feature's panels below its master data.
+// The company page shows the business service's needs assessment and the engagement feature's panels below its master data.
 const engagementPanels = (company: { id: string; name: string }) => (
-  <CompanyEngagementPanels key={company.id} companyId={company.id} companyName={company.name} />
+  <>
+    <CompanyAssessmentPanel key={`assessment-${company.id}`} companyId={company.id} companyName={company.name} />
+    <CompanyEngagementPanels key={company.id} companyId={company.id} companyName={company.name} />
+  </>
 );
 
 /** Every route of the SPA. Danish paths: they are what users see and share. */
@@ -29,9 +38,25 @@ export function createRouter() {
         { path: 'invitation', element: <AcceptInvitationPage /> },
         { path: 'invitation/:token', element: <AcceptInvitationPage /> },
         { path: 'virksomheder', element: guarded('company.read', <CompanySearchPage />) },
+        { path: 'dubletter', element: guarded('duplicate.read', <DuplicatesPage />) },
         { path: 'virksomheder/:id', element: guarded('company.read', <CompanyPage panels={engagementPanels} />) },
         { path: 'opgaver', element: guarded('task.read', <MyTasksPage />) },
         { path: 'arbejdsliste', element: guarded('worklist.read', <WorklistPage />) },
+        { path: 'virksomheder/:id/behovsafdaekning/ny', element: guarded('assessment.write', <NewAssessmentPage />) },
+        { path: 'behovsafdaekninger/:id', element: guarded('assessment.read', <AssessmentPage />) },
+        { path: 'behovsafdaekninger/:id/rediger', element: guarded('assessment.write', <EditAssessmentPage />) },
+        { path: 'ydelser', element: guarded('offer.read', <OfferCataloguePage />) },
+        { path: 'ydelser/ny', element: guarded('offer.manage', <OfferFormPage />) },
+        { path: 'ydelser/:id', element: guarded('offer.read', <OfferDetailPage />) },
+        { path: 'ydelser/:id/rediger', element: guarded('offer.manage', <OfferFormPage />) },
+        { path: 'henvisninger', element: guarded('referral.create', <ReferralsPage />) },
+        { path: 'henvisninger/indgaaende', element: guarded('referral.handle', <ProviderReferralsPage />) },
+        { path: 'henvisninger/noegletal', element: guarded('referral.kpi', <ReferralKpisPage />) },
+        { path: 'import', element: guarded('engagement.import', <ImportPage />) },
+        { path: 'portefoelje/fordel', element: guarded('portfolio.bulk_assign', <BulkAssignPage />) },
+        { path: 'daekning', element: guarded('coverage.read', <CoveragePage />) },
+        { path: 'daekning/virksomheder', element: guarded('coverage.companies', <CoverageCompaniesPage />) },
+        { path: 'kontaktniveauer', element: guarded('tier.read', <TiersPage />) },
         { path: 'admin/organisationer', element: guarded('organisation.manage', <OrganisationsPage />) },
         { path: 'admin/organisationer/ny', element: guarded('organisation.manage', <OrganisationCreatePage />) },
         { path: 'admin/organisationer/:id', element: guarded('organisation.manage', <OrganisationEditPage />) },

@@ -1,8 +1,22 @@
+import { daBusiness } from './da-business';
+import { daBulk } from './da-bulk';
+import { daCoverage } from './da-coverage';
+import { daDuplicates } from './da-duplicates';
 import { daEngagement } from './da-engagement';
+import { daExport } from './da-export';
+import { daImport } from './da-import';
+import { daReferrals } from './da-referrals';
 
 /** Danish messages: the primary language. Keys are shared with en.ts (a test checks they match). */
 export const da = {
   ...daEngagement,
+  ...daDuplicates,
+  ...daImport,
+  ...daExport,
+  ...daBulk,
+  ...daCoverage,
+  ...daReferrals,
+  ...daBusiness,
   'app.name': 'Samspil',
   'app.skipLink': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',
@@ -238,6 +252,7 @@ export const da = {
   'userStatus.active': 'Aktiv',
   'userStatus.deactivated': 'Deaktiveret',
   'role.admin': 'Administrator',
+  'role.manager': 'Leder',
   'role.secretariat': 'Sekretariat',
   'role.business_consultant': 'Virksomhedskonsulent',
   'role.jobcentre_consultant': 'Jobcenterkonsulent',

@@ -1,9 +1,23 @@
 import type { MessageKey } from './da';
+import { enBusiness } from './en-business';
+import { enBulk } from './en-bulk';
+import { enCoverage } from './en-coverage';
+import { enDuplicates } from './en-duplicates';
 import { enEngagement } from './en-engagement';
+import { enExport } from './en-export';
+import { enImport } from './en-import';
+import { enReferrals } from './en-referrals';
 
 /** English messages: the second language. Must have exactly the keys of da.ts. */
 export const en: Record<MessageKey, string> = {
   ...enEngagement,
+  ...enDuplicates,
+  ...enImport,
+  ...enExport,
+  ...enBulk,
+  ...enCoverage,
+  ...enReferrals,
+  ...enBusiness,
   'app.name': 'Samspil',
   'app.skipLink': 'Skip to main content',
   'app.loading': 'Loading …',
@@ -239,6 +253,7 @@ export const en: Record<MessageKey, string> = {
   'userStatus.active': 'Active',
   'userStatus.deactivated': 'Deactivated',
   'role.admin': 'Administrator',
+  'role.manager': 'Manager',
   'role.secretariat': 'Secretariat',
   'role.business_consultant': 'Business consultant',
   'role.jobcentre_consultant': 'Job centre consultant',

@@ -51,6 +51,12 @@ export const companies = pgTable('companies', {
   index('companies_industry_idx').on(t.industryCode),
   index('companies_band_industry_idx').on(t.employeeBand, t.industryCode),
   index('companies_section_idx').on(t.industrySection),
+  // The duplicate finder's keys (functions in migration …_duplicate_finder_keys): each company without a CVR number
+  // probes these for the companies sharing a name word, an address, a phone number or an e-mail address.
+  index('companies_duplicate_words_idx').using('gin', sql`samspil_duplicate_word_keys(${t.postalCode}, ${t.nameTokens})`),
+  index('companies_duplicate_address_idx').on(sql`samspil_duplicate_address_key(${t.postalCode}, ${t.street})`).where(sql`street <> ''`),
+  index('companies_duplicate_phone_idx').on(sql`samspil_duplicate_phone_key(${t.phone})`).where(sql`phone <> ''`),
+  index('companies_duplicate_email_idx').on(sql`samspil_duplicate_email_key(${t.email})`).where(sql`email <> ''`),
 ]);
 
 export const productionUnits = pgTable('production_units', {

@@ -16,10 +16,15 @@ export const companyContacts = pgTable('company_contacts', {
   phone: text('phone'),
   email: text('email'),
   role: text('role'),
+  /** The record's id in the CRM it was imported from; an import upserts on (partnership, external_ref). */
+  externalRef: text('external_ref'),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('company_contacts_company_idx').on(t.companyId, t.partnershipId)]);
+}, (t) => [
+  index('company_contacts_company_idx').on(t.companyId, t.partnershipId),
+  uniqueIndex('company_contacts_external_ref_idx').on(t.partnershipId, t.externalRef).where(sql`external_ref IS NOT NULL`),
+]);
 
 /** A logged contact with a company (visit, call, meeting, e-mail, event) by a user of an organisation. */
 export const interactions = pgTable('interactions', {
@@ -37,6 +42,8 @@ export const interactions = pgTable('interactions', {
   confidential: boolean('confidential').notNull().default(false),
   followUpDate: date('follow_up_date'),
   followUpTaskId: uuid('follow_up_task_id'),
+  /** The record's id in the CRM it was imported from; an import upserts on (organisation, external_ref). */
+  externalRef: text('external_ref'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   /** Soft delete: the row stays for the audit trail but is gone from every list and count. */
@@ -44,6 +51,7 @@ export const interactions = pgTable('interactions', {
 }, (t) => [
   index('interactions_company_idx').on(t.companyId, t.date, t.id).where(sql`deleted_at IS NULL`),
   index('interactions_org_company_idx').on(t.organisationId, t.companyId, t.date).where(sql`deleted_at IS NULL`),
+  uniqueIndex('interactions_external_ref_idx').on(t.organisationId, t.externalRef).where(sql`external_ref IS NOT NULL`),
 ]);
 
 /** A follow-up for a user of an organisation, optionally about a company. */
@@ -104,6 +112,8 @@ export const contactTiers = pgTable('contact_tiers', {
   organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
   name: text('name').notNull(),
   cadenceDays: integer('cadence_days').notNull(),
+  /** The organisation's target: how many companies it aims to keep in this tier's cadence (e.g. 7,800 or 1,000). */
+  targetCompanies: integer('target_companies'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('contact_tiers_org_name_idx').on(t.organisationId, t.name)]);
 
@@ -137,3 +147,65 @@ export const calendarFeeds = pgTable('calendar_feeds', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
+
+/**
+ * An import of interactions or contacts from another CRM's CSV. The uploaded file is kept until the job is
+ * applied or discarded; a dry run parses every row into import_job_rows (with its errors) and changes nothing else;
+ * applying upserts the valid staged rows in one transaction.
+ */
+export const importJobs = pgTable('import_jobs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  /** 'interactions' | 'contacts' */
+  kind: text('kind').notNull(),
+  /** uploaded → validating → validated → applying → applied | failed | discarded */
+  status: text('status').notNull().default('uploaded'),
+  fileName: text('file_name').notNull(),
+  delimiter: text('delimiter').notNull().default(';'),
+  content: text('content'),
+  header: text('header').array().notNull().default(sql`'{}'::text[]`),
+  /** target field → source column name */
+  mapping: jsonb('mapping').notNull().default(sql`'{}'::jsonb`),
+  totalRows: integer('total_rows').notNull().default(0),
+  processedRows: integer('processed_rows').notNull().default(0),
+  errorRows: integer('error_rows').notNull().default(0),
+  /** Counts after applying: inserted, updated, skipped. */
+  summary: jsonb('summary').notNull().default(sql`'{}'::jsonb`),
+  failure: text('failure'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+}, (t) => [index('import_jobs_org_idx').on(t.organisationId, t.createdAt)]);
+
+/** One parsed row of an import job: the normalised record to upsert, or its row-level errors. */
+export const importJobRows = pgTable('import_job_rows', {
+  jobId: uuid('job_id').notNull().references(() => importJobs.id, { onDelete: 'cascade' }),
+  rowNumber: integer('row_number').notNull(),
+  companyId: uuid('company_id'),
+  record: jsonb('record'),
+  /** [{column, message}] in Danish; null when the row is valid. */
+  errors: jsonb('errors'),
+}, (t) => [primaryKey({ columns: [t.jobId, t.rowNumber] })]);
+
+/** A company merged into another: the survivor keeps every related record; the full before-state is kept here and in the audit log. */
+export const companyMerges = pgTable('company_merges', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  survivorId: uuid('survivor_id').notNull().references(() => companies.id),
+  /** The merged company's id (the row itself is gone, so no foreign key). */
+  mergedId: uuid('merged_id').notNull().unique(),
+  mergedBy: uuid('merged_by').notNull().references(() => users.id),
+  mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
+  before: jsonb('before').notNull(),
+}, (t) => [index('company_merges_survivor_idx').on(t.survivorId)]);
+
+/** A pair somebody decided is NOT a duplicate, so the duplicate finder stops proposing it (a_id < b_id). */
+export const duplicateDismissals = pgTable('duplicate_dismissals', {
+  partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id),
+  /** 'company' | 'contact' */
+  kind: text('kind').notNull(),
+  aId: uuid('a_id').notNull(),
+  bId: uuid('b_id').notNull(),
+  dismissedBy: uuid('dismissed_by').notNull().references(() => users.id),
+  dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.partnershipId, t.kind, t.aId, t.bId] })]);

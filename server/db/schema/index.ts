@@ -3,3 +3,4 @@ export * from './audit';
 export * from './reference';
 export * from './companies';
 export * from './engagement';
+export * from './business-service';

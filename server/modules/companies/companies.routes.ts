@@ -6,6 +6,7 @@ import {
 } from '../../../common/companies';
 import { authorize } from '../../policy';
 import * as service from './companies.service';
+import { redirectIfMerged } from './merge.routes';
 
 const idParams = z.object({ id: z.string().uuid('Ugyldigt virksomheds-id.') });
 const cvrParams = z.object({ cvr: cvrSchema });
@@ -36,8 +37,9 @@ export async function registerCompanyRegisterRoutes(app: FastifyInstance): Promi
 
   r.get('/api/v1/companies/:id', {
     schema: { tags, summary: 'Virksomhed med P-enheder', params: idParams, response: { 200: companyDetailSchema } },
-  }, async (request) => {
+  }, async (request, reply) => {
     authorize(request, 'company.read');
+    if (await redirectIfMerged(app.deps.db, reply, request.params.id)) return reply;
     return service.getDetail(app.deps.db, await service.getById(app.deps.db, request.params.id));
   });
 

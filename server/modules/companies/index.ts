@@ -7,6 +7,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client';
 import { registerCompanyRegisterRoutes } from './companies.routes';
+import { registerCompanyDuplicateRoutes } from './duplicates.routes';
+import { registerCompanyMergeRoutes } from './merge.routes';
+import { registerCompanyExportRoutes } from './export.routes';
 import * as repo from './companies.repo';
 
 export { importCvr } from './cvr-import.service';
@@ -16,10 +19,22 @@ export { seedDemoCompanies } from './demo.service';
 export { demoCompanyStream, generateDemoCompanies, cvrFromPrefix, seededRandom } from './demo-companies';
 export type { DemoCompany, DemoOptions } from './demo-companies';
 export type { CompanyRow } from './companies.repo';
+export { seedDemoDuplicates } from './duplicates.demo';
+/** The Danish reasons of a duplicate pair ("navne ligner hinanden (0,82)", "samme telefon"), for contacts too. */
+export { companyReasons as duplicateReasons } from './duplicates.service';
+export { moveReferences, planProblems, redactConfidential, referencePlan, refuseIncompletePlan } from './merge.plan';
+export type { MovedReferences, ReferencePlan, ReferenceSpec } from './merge.plan';
+export type { JsonRow } from './merge.references.repo';
+/** The company register's filters (municipality, DB07 section or code prefix, employee bands, status) as SQL over `companies c`. */
+export { companyFilterCondition } from './search.repo';
+export type { CompanyFilter } from './search.repo';
 
-/** Registers /api/v1/companies… routes. */
+/** Registers /api/v1/companies… routes (and the register's export, /api/v1/companies/export), merges and /api/v1/duplicates/companies…. */
 export async function registerCompaniesRoutes(app: FastifyInstance): Promise<void> {
   await registerCompanyRegisterRoutes(app);
+  await registerCompanyExportRoutes(app);
+  await registerCompanyMergeRoutes(app);
+  await registerCompanyDuplicateRoutes(app);
 }
 
 /** A company by its id, or null. */

@@ -39,7 +39,7 @@ export interface CompanySummaryRow {
 /** Counting stops here: `total` is exact up to this many matches and means "at least" beyond. */
 export const countCap = 500;
 
-const summaryColumns = sql`c.id, c.cvr, c.name, c.status, c.street, c.postal_code, c.city, c.municipality_code,
+export const summaryColumns = sql`c.id, c.cvr, c.name, c.status, c.street, c.postal_code, c.city, c.municipality_code,
   (select m.name from municipalities m where m.code = c.municipality_code) as municipality_name,
   c.industry_code, c.industry_text, c.employee_band, c.employees, c.advertising_protected, c.is_demo`;
 
@@ -50,7 +50,10 @@ function nextPrefix(prefix: string): string | null {
   return trimmed.slice(0, -1) + String(Number(trimmed.slice(-1)) + 1);
 }
 
-function filters(spec: SearchSpec): SQL[] {
+/** The register's filters alone, as another module's set-based query uses them. */
+export type CompanyFilter = Pick<SearchSpec, 'municipalities' | 'industrySection' | 'industryPrefix' | 'employeeBands' | 'status'>;
+
+function filters(spec: CompanyFilter): SQL[] {
   const where: SQL[] = [];
   if (spec.municipalities?.length) where.push(sql`c.municipality_code in (${sql.join(spec.municipalities.map((m) => sql`${m}`), sql`, `)})`);
   if (spec.industrySection) where.push(sql`c.industry_section = ${spec.industrySection}`);
@@ -66,19 +69,22 @@ function filters(spec: SearchSpec): SQL[] {
 
 const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
 
+/** The register's filters as one condition over `companies c`. */
+export const companyFilterCondition = (filter: CompanyFilter): SQL => and(filters(filter));
+
 /** Words that say nothing about which company is meant (legal forms, "og"); one-letter words are dropped too. */
 const stopwords = ['aps', 'as', 'is', 'ks', 'ps', 'ivs', 'amba', 'fmba', 'smba', 'enk', 'og'];
 
 /** A PostgreSQL text[] literal (sent as one bound parameter); every element quoted and escaped. */
 const wordArray = (words: string[]) => `{${words.map((w) => `"${w.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
-interface QueryWord { tok: string; words: string[] }
+export interface QueryWord { tok: string; words: string[] }
 
 /**
  * Step 1 of a name search: each query word and the real name words near it (the word itself, words it
  * starts, and trigram neighbours, closest first). Runs on the small company_name_words table.
  */
-async function nearWords(db: Db, q: string): Promise<QueryWord[]> {
+export async function nearWords(db: Db, q: string): Promise<QueryWord[]> {
   const rows = await queryRows<{ tok: string; words: string[] | null }>(db, sql`
     select qt.tok, array_agg(w.word order by w.rank) filter (where w.word is not null) as words
     from unnest(samspil_name_tokens(${q}::text)) with ordinality as qt(tok, ord)
@@ -95,13 +101,12 @@ async function nearWords(db: Db, q: string): Promise<QueryWord[]> {
 }
 
 /**
- * Step 2: companies whose name has, for EVERY query word, one of its near words (a BitmapAnd over the
- * GIN index on name_tokens), or that match the Danish full text over name, industry and address.
- * At most `countCap + 1` candidates are ranked: name similarity, plus the share of query words found
- * exactly, plus a full-text bonus.
+ * How a text query matches a company `c` and ranks it: for EVERY query word one of its near words in the
+ * name (a BitmapAnd over the GIN index on name_tokens), or the Danish full text over name, industry and
+ * address. The score: name similarity, plus the share of query words found exactly, plus a full-text bonus.
+ * Shared by the interactive search and the export, so both find and rank the same companies.
  */
-function textQuery(spec: SearchSpec, words: QueryWord[], where: SQL[]): SQL {
-  const q = spec.q ?? '';
+export function textMatch(q: string, words: QueryWord[]): { matches: SQL; byName: SQL; score: SQL; tokens: string } {
   const n = sql`samspil_search_norm(${q}::text)`;
   const tsq = sql`plainto_tsquery('danish'::regconfig, ${q}::text)`;
   const usable = words.length > 0 && words.every((w) => w.words.length > 0);
@@ -109,19 +114,31 @@ function textQuery(spec: SearchSpec, words: QueryWord[], where: SQL[]): SQL {
     ? sql.join(words.map((w) => sql`c.name_tokens && ${wordArray(w.words)}::text[]`), sql` and `)
     : sql`false`;
   const tokens = wordArray(words.map((w) => w.tok));
+  const score = sql`(similarity(array_to_string(c.name_tokens, ' '), ${n})
+    + 0.5 * (select count(*) from unnest(${tokens}::text[]) t where t = any(c.name_tokens)) / greatest(cardinality(${tokens}::text[]), 1)
+    + case when c.search_doc @@ ${tsq} then 0.2 else 0 end)`;
+  return { matches: sql`((${byName}) or c.search_doc @@ ${tsq})`, byName, score, tokens };
+}
+
+/**
+ * Step 2: companies whose name has, for EVERY query word, one of its near words (a BitmapAnd over the
+ * GIN index on name_tokens), or that match the Danish full text over name, industry and address.
+ * At most `countCap + 1` candidates are ranked: name similarity, plus the share of query words found
+ * exactly, plus a full-text bonus.
+ */
+function textQuery(spec: SearchSpec, words: QueryWord[], where: SQL[]): SQL {
+  const q = spec.q ?? '';
+  const { matches, byName, score, tokens } = textMatch(q, words);
   const fulltextKind = /\d/.test(q) ? 'address' : 'fulltext';
   const order = spec.sort === 'name' ? sql`c.sort_key collate "C", c.id` : sql`h.score desc, c.sort_key collate "C", c.id`;
   return sql`
     with cand as materialized (
       select c.id from companies c
-      where ((${byName}) or c.search_doc @@ ${tsq}) and ${and(where)}
+      where ${matches} and ${and(where)}
       limit ${countCap + 1}
     ),
     hits as materialized (
-      select c.id,
-        similarity(array_to_string(c.name_tokens, ' '), ${n})
-          + 0.5 * (select count(*) from unnest(${tokens}::text[]) t where t = any(c.name_tokens)) / greatest(cardinality(${tokens}::text[]), 1)
-          + case when c.search_doc @@ ${tsq} then 0.2 else 0 end as score,
+      select c.id, ${score} as score,
         case when cardinality(${tokens}::text[]) > 0 and c.name_tokens @> ${tokens}::text[] then 'name'
           when ${byName} then 'name_fuzzy' else ${fulltextKind} end as matched_by
       from cand join companies c on c.id = cand.id

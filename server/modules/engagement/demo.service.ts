@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EngagementTheme, InteractionChannel, InteractionPurpose } from '../../../common/engagement';
 import { engagementThemes, interactionChannels, interactionPurposes } from '../../../common/engagement';
 import type { Db } from '../../db/client';
-import { seededRandom } from '../companies';
+import { seedDemoDuplicates, seededRandom } from '../companies';
 import { addDays, todayInDenmark } from './dates';
 import * as repo from './demo.repo';
 import { inTransaction } from './query.repo';
@@ -38,6 +38,8 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 export async function seedDemoEngagement(db: Db): Promise<boolean> {
   const partnershipId = await repo.demoPartnershipId(db, demoSlug);
   if (!partnershipId || await repo.demoEngagementExists(db, partnershipId)) return false;
+  // Hand-created duplicates of demo companies, so "Dubletter" has something to merge on a fresh start.
+  const duplicates = await seedDemoDuplicates(db);
   const [orgs, users, companies] = await Promise.all([
     repo.demoOrganisations(db, partnershipId), repo.demoUsers(db, partnershipId), repo.demoCompanies(db),
   ]);
@@ -95,6 +97,9 @@ export async function seedDemoEngagement(db: Db): Promise<boolean> {
     }
   }
   const authors = authorEmails.flatMap((e) => (byEmail.get(e) ? [byEmail.get(e) as repo.DemoUser] : []));
+  duplicates.forEach((d, i) => {
+    for (let k = 0; k < 2 && authors.length > 0; k += 1) rows.interactions.push(interaction(d.id, authors[(i + k) % authors.length], addDays(today, -14 - 40 * k - i), false));
+  });
   for (let n = 0; n < 3000 && authors.length > 0; n += 1) {
     rows.interactions.push(interaction(pick(random, companies).id, pick(random, authors), addDays(today, -30 - Math.floor(random() * 700))));
   }

@@ -6,7 +6,7 @@ import { queryRows } from './query.repo';
 export type TierRecord = typeof contactTiers.$inferSelect;
 export type ResponsibleRecord = typeof companyResponsibles.$inferSelect;
 
-export interface TierRow { id: string; organisation_id: string; name: string; cadence_days: number; company_count: number }
+export interface TierRow { id: string; organisation_id: string; name: string; cadence_days: number; target_companies: number | null; company_count: number }
 
 // ---------------------------------------------------------------- responsible consultants
 
@@ -32,7 +32,7 @@ export async function deleteResponsible(db: Db, organisationId: string, companyI
 
 export function listTiers(db: Db, organisationId: string): Promise<TierRow[]> {
   return queryRows<TierRow>(db, sql`
-    select t.id, t.organisation_id, t.name, t.cadence_days,
+    select t.id, t.organisation_id, t.name, t.cadence_days, t.target_companies,
       (select count(*)::int from company_tiers ct where ct.tier_id = t.id) as company_count
     from contact_tiers t where t.organisation_id = ${organisationId}
     order by t.cadence_days, da_sort_key(t.name) COLLATE "C"`);

@@ -59,6 +59,7 @@ export async function removeResponsible(db: Db, context: Context, companyId: str
 
 const presentTier = (r: repo.TierRow): Tier => ({
   id: r.id, organisationId: r.organisation_id, name: r.name, cadenceDays: r.cadence_days, companyCount: r.company_count,
+  targetCompanies: r.target_companies,
 });
 const tierNameTaken = (name: string) => conflict('tier_name_taken', `Din organisation har allerede et kontaktniveau med navnet "${name}".`);
 

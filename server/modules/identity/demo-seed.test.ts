@@ -28,13 +28,13 @@ describe('seedDemoPartnership', () => {
   it('creates Trekantområdet once and is idempotent', async () => {
     const first = await seedDemoPartnership(t.db);
     const after = await counts();
-    expect(after).toEqual({ partnerships: 1, organisations: 21, users: 10 });
+    expect(after).toEqual({ partnerships: 1, organisations: 21, users: 12 });
     const second = await seedDemoPartnership(t.db);
     expect(await counts()).toEqual(after);
     expect(second).toEqual(first);
     expect(first.partnershipName).toBe('Trekantområdet');
     expect(first.password).toBe('Samspil-demo-2026');
-    expect(first.logins).toHaveLength(10);
+    expect(first.logins).toHaveLength(12);
     expect(first.logins).toContainEqual({ email: 'konsulent.kolding@demo.samspil.dk', role: 'business_consultant', organisation: 'Erhvervskontor Kolding' });
   });
 

@@ -39,7 +39,9 @@ interface DemoUser { email: string; name: string; role: Role; organisation: stri
 const demoUsers: readonly DemoUser[] = [
   { email: 'admin@demo.samspil.dk', name: 'Anne Admin', role: 'admin', organisation: 'Trekantområdets Sekretariat' },
   { email: 'sekretariat@demo.samspil.dk', name: 'Søren Sekretariat', role: 'secretariat', organisation: 'Trekantområdets Sekretariat' },
+  { email: 'leder.kolding@demo.samspil.dk', name: 'Lone Leder', role: 'manager', organisation: 'Erhvervskontor Kolding' },
   { email: 'konsulent.kolding@demo.samspil.dk', name: 'Karin Konsulent', role: 'business_consultant', organisation: 'Erhvervskontor Kolding' },
+  { email: 'konsulent2.kolding@demo.samspil.dk', name: 'Kristian Konsulent', role: 'business_consultant', organisation: 'Erhvervskontor Kolding' },
   { email: 'konsulent.vejle@demo.samspil.dk', name: 'Villads Konsulent', role: 'business_consultant', organisation: 'Erhvervskontor Vejle' },
   { email: 'jobcenter.vejle@demo.samspil.dk', name: 'Vibeke Jobcenter', role: 'jobcentre_consultant', organisation: 'Jobcenter Vejle' },
   { email: 'jobcenter.kolding@demo.samspil.dk', name: 'Kasper Jobcenter', role: 'jobcentre_consultant', organisation: 'Jobcenter Kolding' },

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerAdminLogRoutes } from './admin-logs.routes';
 import { registerAuthLinkRoutes } from './auth-links.routes';
 import { registerAuthRoutes } from './auth.routes';
+import { registerAdminExportRoutes } from './export.routes';
 import { startHousekeeping } from './housekeeping';
 import { startMailer } from './mailer';
 import { registerMeRoutes } from './me.routes';
@@ -32,6 +33,7 @@ export async function registerIdentityRoutes(app: FastifyInstance): Promise<void
   await registerOrganisationRoutes(app);
   await registerUserRoutes(app);
   await registerAdminLogRoutes(app);
+  await registerAdminExportRoutes(app);
   await registerSsoRoutes(app);
 
   const { env, db } = app.deps;

@@ -10,7 +10,8 @@ import { listUsers } from './users.repo';
 import { changeUser, getUser, inviteUser, reinviteUser } from './users.service';
 
 const idParams = z.object({ id: z.string().uuid('Ugyldigt id.') });
-const userQuerySchema = pageQuerySchema.extend({
+/** The user list's filters (its export takes the same). */
+export const userQuerySchema = pageQuerySchema.extend({
   organisationId: z.string().uuid().optional(),
   q: z.string().max(200).optional(),
   status: z.enum(userStatuses).optional(),

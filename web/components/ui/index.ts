@@ -4,6 +4,7 @@ export { Badge, type BadgeTone } from './badge';
 export { Button, type ButtonVariant } from './button';
 export { Checkbox } from './checkbox';
 export { EmptyState } from './empty-state';
+export { ExportMenu } from './export-menu';
 export { PageHeader } from './page-header';
 export { Pagination } from './pagination';
 export { Select, type SelectOption } from './select';

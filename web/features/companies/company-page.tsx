@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { CompanyDetail } from '../../../common/companies';
 import { Alert, Badge, PageHeader, Spinner, Table, type Column } from '../../components/ui';
 import { useT, type MessageKey } from '../../i18n/i18n';
@@ -30,8 +30,11 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 export function CompanyPage({ panels }: { panels?(company: { id: string; name: string }): ReactNode } = {}) {
   const { id = '' } = useParams();
   const { t, problem, formatDate, formatNumber } = useT();
-  const company = useAsync(() => apiGet<CompanyDetail>(`/companies/${encodeURIComponent(id)}`), id);
+  const company = useAsync(() => apiGet<CompanyDetail>(`/companies/${encodeURIComponent(id)}`).then((d) => ({ ...d, requestedId: id })), id);
   const c = company.data;
+  const navigate = useNavigate();
+  // A merged company's id answers with a redirect to the company it was merged into: show that one's address.
+  useEffect(() => { if (c && c.requestedId === id && c.id !== id) navigate(`/virksomheder/${c.id}`, { replace: true }); }, [c, id, navigate]);
   const none = t('common.none');
   // The search page passes its query along, so "back" returns to the same results.
   const backSearch = (useLocation().state as { search?: string } | null)?.search ?? '';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { CompanySearchResult, CompanySummary } from '../../../common/companies';
-import { Alert, Badge, EmptyState, PageHeader, Pagination, Spinner, Table, type Column } from '../../components/ui';
+import { Alert, Badge, EmptyState, ExportMenu, PageHeader, Pagination, Spinner, Table, type Column } from '../../components/ui';
 import { useT } from '../../i18n/i18n';
 import { apiGet, toQuery } from '../../lib/api';
 import { useAsync } from '../../lib/use-async';
@@ -63,7 +63,10 @@ export function CompanySearchPage() {
   const data = result.data;
   return (
     <>
-      <PageHeader title={t('companies.title')} intro={t('companies.intro')} />
+      <PageHeader
+        title={t('companies.title')} intro={t('companies.intro')}
+        actions={<ExportMenu path="/companies" query={{ ...criteria }} total={data && !data.totalCapped ? data.total : null} />}
+      />
       <CompanySearchForm value={criteria} onSearch={(c) => search(c)} municipalities={municipalities} sections={sections} />
       <section className="results" aria-label={t('companies.caption')}>
         {/* The live region stays in the page so each new count is announced. */}

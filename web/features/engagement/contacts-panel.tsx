@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import type { Contact, ContactCreate } from '../../../common/engagement';
-import { Alert, Button, Spinner, Table, type Column } from '../../components/ui';
+import { Alert, Button, ExportMenu, Spinner, Table, type Column } from '../../components/ui';
 import { useT } from '../../i18n/i18n';
 import { ApiError } from '../../lib/api';
 import { useSession } from '../../lib/session';
 import { useAsync } from '../../lib/use-async';
+import { ContactDuplicates } from './contact-duplicates';
 import { ContactForm } from './contact-form';
 import { engagementApi } from './engagement-api';
 
@@ -58,13 +59,18 @@ export function ContactsPanel({ companyId, companyName }: { companyId: string; c
 
   return (
     <section aria-labelledby="contacts-heading" className="card">
-      <h2 id="contacts-heading">{t('contacts.title')}</h2>
+      <div className="section-tools">
+        <h2 id="contacts-heading">{t('contacts.title')}</h2>
+        {contacts.data && contacts.data.length > 0
+          ? <ExportMenu path={`/companies/${companyId}/contacts`} total={contacts.data.length} /> : null}
+      </div>
       {contacts.error ? <Alert tone="error">{problem(contacts.error)}</Alert> : null}
       {contacts.loading && !contacts.data ? <Spinner label={t('app.loading')} /> : null}
       {contacts.data && contacts.data.length === 0 ? <p>{t('contacts.none')}</p> : null}
       {contacts.data && contacts.data.length > 0 ? (
         <Table caption={t('contacts.caption', { name: companyName })} columns={columns} rows={contacts.data} rowKey={(c) => c.id} />
       ) : null}
+      <ContactDuplicates companyId={companyId} refreshKey={formKey} onMerged={contacts.reload} />
       {can('contact.write') ? (
         <>
           <h3 id="contact-add-heading">{t('contacts.add')}</h3>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Task } from '../../../common/engagement';
-import { Alert, Badge, Button, EmptyState, PageHeader, Spinner, Table, type Column } from '../../components/ui';
+import { Alert, Badge, Button, EmptyState, ExportMenu, PageHeader, Spinner, Table, type Column } from '../../components/ui';
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../lib/session';
 import { useAsync } from '../../lib/use-async';
@@ -64,7 +64,10 @@ export function MyTasksPage() {
   const rows = [...(tasks.data?.items ?? [])].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate));
   return (
     <>
-      <PageHeader title={t('tasks.title')} intro={t('tasks.intro')} />
+      <PageHeader
+        title={t('tasks.title')} intro={t('tasks.intro')}
+        actions={<ExportMenu path="/tasks" query={{ assignee: 'me', status: 'open' }} total={tasks.data?.total} />}
+      />
       <div ref={messageRef} tabIndex={-1} aria-live="polite">
         {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       </div>

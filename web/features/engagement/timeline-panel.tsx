@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { timelineKinds, type TimelineEvent, type TimelineKind } from '../../../common/engagement';
-import { Alert, Badge, Button, EmptyState, Select, Spinner, Table, type Column } from '../../components/ui';
+import { Alert, Badge, Button, EmptyState, ExportMenu, Select, Spinner, Table, type Column } from '../../components/ui';
 import { useT } from '../../i18n/i18n';
 import { engagementApi } from './engagement-api';
 import { InteractionDetails } from './interaction-details';
@@ -65,7 +65,13 @@ export function TimelinePanel({ companyId, companyName, version }: { companyId: 
 
   return (
     <section aria-labelledby="timeline-heading" className="card">
-      <h2 id="timeline-heading">{t('engagement.timeline')}</h2>
+      <div className="section-tools">
+        <h2 id="timeline-heading">{t('engagement.timeline')}</h2>
+        <div className="row-actions">
+          <ExportMenu path={`/companies/${companyId}/timeline`} query={{ kind }} label={t('export.timeline')} />
+          <ExportMenu path={`/companies/${companyId}/interactions`} label={t('export.interactions')} />
+        </div>
+      </div>
       <div className="filters-inline">
         <Select
           id="timeline-kind" label={t('engagement.timelineKind')} emptyLabel={t('common.all')} value={kind}

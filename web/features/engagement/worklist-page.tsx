@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Interaction, WorklistItem } from '../../../common/engagement';
-import { Alert, Badge, Button, EmptyState, PageHeader, Pagination, Select, Spinner, Table, type Column } from '../../components/ui';
+import { Alert, Badge, Button, EmptyState, ExportMenu, PageHeader, Pagination, Select, Spinner, Table, type Column } from '../../components/ui';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../lib/session';
 import { useAsync } from '../../lib/use-async';
@@ -81,7 +81,10 @@ export function WorklistPage() {
   const data = list.data;
   return (
     <>
-      <PageHeader title={t('worklist.title')} intro={t('worklist.intro')} />
+      <PageHeader
+        title={t('worklist.title')} intro={t('worklist.intro')}
+        actions={<ExportMenu path="/engagement/worklist" query={{ status }} total={data?.total} />}
+      />
       <div className="filters-inline card">
         <Select
           id="worklist-status" label={t('worklist.filter')} value={status}

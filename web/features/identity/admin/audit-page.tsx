@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import type { auditEntrySchema } from '../../../../common/identity';
-import { Alert, Button, EmptyState, PageHeader, Spinner, Table, type Column } from '../../../components/ui';
+import { Alert, Button, EmptyState, ExportMenu, PageHeader, Spinner, Table, type Column } from '../../../components/ui';
 import { useT } from '../../../i18n/i18n';
 import { apiGet, toQuery } from '../../../lib/api';
 import { auditDiff } from './audit-diff';
@@ -82,7 +82,10 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} intro={t('audit.intro')} />
+      <PageHeader
+        title={t('audit.title')} intro={t('audit.intro')}
+        actions={<ExportMenu path="/admin/audit" query={{ ...baseQuery, limit: undefined }} />}
+      />
       <AuditFilterForm
         value={filter}
         onChange={(next) => setParams(Object.fromEntries(Object.entries(next).filter(([, v]) => v)))}

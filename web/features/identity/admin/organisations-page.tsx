@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Organisation } from '../../../../common/identity';
-import { Alert, Badge, EmptyState, PageHeader, Spinner, Table, type Column } from '../../../components/ui';
+import { Alert, Badge, EmptyState, ExportMenu, PageHeader, Spinner, Table, type Column } from '../../../components/ui';
 import { useT } from '../../../i18n/i18n';
 import { useAsync } from '../../../lib/use-async';
 import { listOrganisations } from './admin-api';
@@ -23,7 +23,12 @@ export function OrganisationsPage() {
     <>
       <PageHeader
         title={t('orgs.title')} intro={t('orgs.intro')}
-        actions={<Link className="btn btn-primary" to="/admin/organisationer/ny">{t('orgs.new')}</Link>}
+        actions={(
+          <>
+            <ExportMenu path="/admin/organisations" total={list.data?.length} />
+            <Link className="btn btn-primary" to="/admin/organisationer/ny">{t('orgs.new')}</Link>
+          </>
+        )}
       />
       {list.loading && !list.data ? <Spinner label={t('app.loading')} /> : null}
       {list.error ? <Alert tone="error">{problem(list.error)}</Alert> : null}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import type { outboxMessageSchema } from '../../../../common/identity';
-import { Alert, Badge, Button, EmptyState, PageHeader, Pagination, Spinner, Table, type Column } from '../../../components/ui';
+import { Alert, Badge, Button, EmptyState, ExportMenu, PageHeader, Pagination, Spinner, Table, type Column } from '../../../components/ui';
 import { useT } from '../../../i18n/i18n';
 import { apiGet, toQuery } from '../../../lib/api';
 import { useAsync } from '../../../lib/use-async';
@@ -45,7 +45,7 @@ export function OutboxPage() {
 
   return (
     <>
-      <PageHeader title={t('outbox.title')} intro={t('outbox.intro')} />
+      <PageHeader title={t('outbox.title')} intro={t('outbox.intro')} actions={<ExportMenu path="/admin/outbox" total={list.data?.total} />} />
       {selected ? (
         <article className="card message" aria-labelledby="message-heading">
           <h2 id="message-heading" tabIndex={-1} ref={heading}>{selected.subject}</h2>

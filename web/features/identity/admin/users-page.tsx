@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { User } from '../../../../common/identity';
 import type { Role } from '../../../../common/roles';
-import { Alert, Badge, Button, EmptyState, PageHeader, Pagination, Spinner, Table, type Column } from '../../../components/ui';
+import { Alert, Badge, Button, EmptyState, ExportMenu, PageHeader, Pagination, Spinner, Table, type Column } from '../../../components/ui';
 import { useT } from '../../../i18n/i18n';
 import { api } from '../../../lib/api';
 import { useAsync } from '../../../lib/use-async';
@@ -103,7 +103,12 @@ export function UsersPage() {
     <>
       <PageHeader
         title={t('users.title')} intro={t('users.intro')}
-        actions={<Link className="btn btn-primary" to="/admin/brugere/inviter">{t('users.invite')}</Link>}
+        actions={(
+          <>
+            <ExportMenu path="/admin/users" query={{ ...filter }} total={data?.total} />
+            <Link className="btn btn-primary" to="/admin/brugere/inviter">{t('users.invite')}</Link>
+          </>
+        )}
       />
       <div aria-live="polite">{message ? <Alert tone="success">{message}</Alert> : null}</div>
       {error ? <Alert tone="error">{problem(error)}</Alert> : null}

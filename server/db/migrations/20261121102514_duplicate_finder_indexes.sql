@@ -1,0 +1,4 @@
+CREATE INDEX "companies_duplicate_words_idx" ON "companies" USING gin (samspil_duplicate_word_keys("postal_code", "name_tokens"));--> statement-breakpoint
+CREATE INDEX "companies_duplicate_address_idx" ON "companies" USING btree (samspil_duplicate_address_key("postal_code", "street")) WHERE street <> '';--> statement-breakpoint
+CREATE INDEX "companies_duplicate_phone_idx" ON "companies" USING btree (samspil_duplicate_phone_key("phone")) WHERE phone <> '';--> statement-breakpoint
+CREATE INDEX "companies_duplicate_email_idx" ON "companies" USING btree (samspil_duplicate_email_key("email")) WHERE email <> '';

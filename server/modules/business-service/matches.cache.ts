@@ -1,0 +1,119 @@
+import { daSortKey } from '../../../common/text';
+import type { Db } from '../../db/client';
+import * as repo from './matches.repo';
+import type { MatchOffer, OfferOutcomes } from './matching';
+import type { OfferRow } from './offers.repo';
+
+/**
+ * What every match request needs besides the assessment and its company, kept in memory per database and
+ * partnership so one request costs a few indexed lookups instead of aggregating 200,000 referrals:
+ *
+ * - the published offers, revalidated on every request by a cheap fingerprint (count and latest change of
+ *   the partnership's offers), so a new or edited offer is matched at once;
+ * - capacity used this quarter per offer, at most `capacityTtlMs` old;
+ * - outcomes of earlier referrals per offer for every DB07 section and size class, at most `outcomesTtlMs` old
+ *   (they summarise years of referrals; a closed referral moves them little).
+ *
+ * `referralsChanged` drops capacity at once (the referral workflow calls it after a status change in this
+ * process); the time limits bound staleness across processes.
+ */
+export const capacityTtlMs = 60_000;
+export const outcomesTtlMs = 10 * 60_000;
+
+interface Timed<T> { at: number; value: Promise<T> }
+
+/** The published offers as read, as the matcher takes them (no capacity used yet) and their titles' sort keys. */
+export interface CachedOffers {
+  fingerprint: string;
+  rows: OfferRow[];
+  byId: Map<string, OfferRow>;
+  matchOffers: MatchOffer[];
+  sortKeys: string[];
+}
+
+interface PartnershipCache {
+  offers?: CachedOffers;
+  capacity?: Timed<Map<string, number>> & { quarter: string };
+  outcomes?: Timed<Map<string, Map<string, OfferOutcomes>>>;
+}
+
+const caches = new WeakMap<Db, Map<string, PartnershipCache>>();
+
+function cacheOf(db: Db, partnershipId: string): PartnershipCache {
+  let byPartnership = caches.get(db);
+  if (!byPartnership) caches.set(db, (byPartnership = new Map()));
+  let cache = byPartnership.get(partnershipId);
+  if (!cache) byPartnership.set(partnershipId, (cache = {}));
+  return cache;
+}
+
+/** A failed load is not kept: the next request tries again. */
+function remember<T>(load: () => Promise<T>, clear: () => void): Timed<T> {
+  const value = load();
+  value.catch(clear);
+  return { at: Date.now(), value };
+}
+
+/**
+ * The partnership's published offers with their titles' Danish sort keys, reloaded when the offers changed,
+ * and the providers' current names (read on every call).
+ */
+export async function publishedOffers(db: Db, partnershipId: string, toMatchOffer: (row: OfferRow) => MatchOffer)
+  : Promise<{ offers: CachedOffers; providers: Map<string, repo.Provider> }> {
+  const cache = cacheOf(db, partnershipId);
+  const { fingerprint, providers } = await repo.offersState(db, partnershipId);
+  if (cache.offers?.fingerprint !== fingerprint) {
+    const rows = await repo.publishedOffers(db, partnershipId);
+    cache.offers = { fingerprint, rows, byId: new Map(rows.map((r) => [r.id, r])), matchOffers: rows.map(toMatchOffer), sortKeys: rows.map((r) => daSortKey(r.title)) };
+  }
+  return { offers: cache.offers, providers: new Map(providers.map((p) => [p.id, p])) };
+}
+
+/** Capacity used per offer in the quarter (see `repo.capacityUsed`). */
+export function capacityUsed(db: Db, partnershipId: string, quarter: { from: string; to: string }, now = Date.now()): Promise<Map<string, number>> {
+  const cache = cacheOf(db, partnershipId);
+  const hit = cache.capacity;
+  if (hit && hit.quarter === quarter.from && now - hit.at < capacityTtlMs) return hit.value;
+  const entry = remember(async () => new Map((await repo.capacityUsed(db, partnershipId, quarter)).map((u) => [u.offer_id, u.used])),
+    () => { if (cache.capacity === entry) cache.capacity = undefined; });
+  cache.capacity = { ...entry, quarter: quarter.from };
+  return entry.value;
+}
+
+export const outcomeGroup = (section: string | null, employees: number | null): string | null => {
+  const size = repo.sizeClassOf(employees);
+  return section && size ? `${section}|${size}` : null;
+};
+
+/** Outcomes per offer for every section and size class (key `outcomeGroup(section, employees)`). */
+export function outcomesByGroup(db: Db, partnershipId: string, now = Date.now()): Promise<Map<string, Map<string, OfferOutcomes>>> {
+  const cache = cacheOf(db, partnershipId);
+  if (cache.outcomes && now - cache.outcomes.at < outcomesTtlMs) return cache.outcomes.value;
+  const entry = remember(async () => {
+    const groups = new Map<string, Map<string, OfferOutcomes>>();
+    for (const row of await repo.outcomesByGroup(db, partnershipId)) {
+      const key = `${row.section}|${row.size_class}`;
+      if (!groups.has(key)) groups.set(key, new Map());
+      groups.get(key)!.set(row.offer_id, {
+        completed: row.completed, meanSatisfaction: row.mean_satisfaction === null ? null : Number(row.mean_satisfaction), rejected: row.rejected,
+      });
+    }
+    return groups;
+  }, () => { if (cache.outcomes === entry) cache.outcomes = undefined; });
+  cache.outcomes = entry;
+  return entry.value;
+}
+
+/**
+ * A referral of the partnership changed status: capacity used this quarter is read afresh on the next match.
+ * (Outcomes summarise years of referrals and follow within `outcomesTtlMs`.)
+ */
+export function referralsChanged(db: Db, partnershipId: string): void {
+  const cache = caches.get(db)?.get(partnershipId);
+  if (cache) cache.capacity = undefined;
+}
+
+/** Forgets everything cached for a partnership (the benchmark measures cold loads with it). */
+export function forgetMatchingCache(db: Db, partnershipId: string): void {
+  caches.get(db)?.delete(partnershipId);
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Referral } from '../../../common/referrals';
+import { Alert, Button, EmptyState, ExportMenu, PageHeader, Pagination, Spinner, Table, type Column } from '../../components/ui';
+import { useT } from '../../i18n/i18n';
+import { useSession } from '../../lib/session';
+import { useAsync } from '../../lib/use-async';
+import { ProviderReferralDetail } from './provider-referral-detail';
+import { referralApi } from './referral-api';
+import { parseStatusFilter, ReferralStatusSelect } from './referral-filters';
+import { formatReferralDay, ReferralStatusBadge } from './referral-labels';
+
+const pageSize = 50;
+
+/**
+ * /henvisninger/indgaaende: the provider's incoming referrals, open ones first by deadline, overdue ones
+ * marked in words. Opening one shows what the provider needs to act and the actions its status allows.
+ */
+export function ProviderReferralsPage() {
+  const { t, problem, locale, formatNumber } = useT();
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const status = parseStatusFilter(params.get('status'));
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const openId = params.get('id');
+  const list = useAsync(
+    () => referralApi.list({ direction: 'incoming', status: status || undefined, limit: pageSize, offset }),
+    `incoming-${status}-${offset}`,
+  );
+  const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value); else next.delete(key);
+    if (key === 'status') next.delete('offset');
+    setParams(next);
+  };
+
+  useEffect(() => { if (notice) noticeRef.current?.focus(); }, [notice]);
+
+  const columns: Column<Referral>[] = [
+    { key: 'company', header: t('referrals.colCompany'), rowHeader: true, cell: (r) => <>{r.company.name}<div className="field-hint">CVR {r.company.cvr}</div></> },
+    { key: 'offer', header: t('referrals.colOffer'), cell: (r) => r.offer.title },
+    { key: 'from', header: t('referrals.colFrom'), cell: (r) => `${r.from.userName}, ${r.from.organisationName}` },
+    { key: 'status', header: t('referrals.colStatus'), cell: (r) => <ReferralStatusBadge status={r.status} overdue={r.overdue} /> },
+    { key: 'sent', header: t('referrals.colSent'), cell: (r) => formatReferralDay(locale, r.sentAt) },
+    { key: 'due', header: t('referrals.colDue'), cell: (r) => (r.overdue ? <strong>{formatReferralDay(locale, r.responseDue)}</strong> : formatReferralDay(locale, r.responseDue)) },
+    {
+      key: 'open', header: t('common.actions'),
+      cell: (r) => (
+        <div className="row-actions">
+          <Button variant="secondary" aria-expanded={openId === r.id} aria-label={t(openId === r.id ? 'providerReferrals.closeFor' : 'providerReferrals.open', { company: r.company.name })}
+            onClick={() => { setNotice(''); setParam('id', openId === r.id ? '' : r.id); }}
+          >
+            {openId === r.id ? t('providerReferrals.close') : t('providerReferrals.openShort')}
+          </Button>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('providerReferrals.title')} intro={t('providerReferrals.intro', { organisation: session.user?.organisation.name ?? '' })}
+        actions={<ExportMenu path="/referrals" query={{ direction: 'incoming', status: status || undefined }} total={list.data?.total} />}
+      />
+      <div ref={noticeRef} tabIndex={-1} aria-live="polite">{notice ? <Alert tone="success">{notice}</Alert> : null}</div>
+      {openId ? (
+        <ProviderReferralDetail
+          key={openId} id={openId} onClose={() => setParam('id', '')}
+          onMoved={(text) => { setNotice(text); list.reload(); }}
+        />
+      ) : null}
+      <div className="filters">
+        <ReferralStatusSelect id="incoming-status" value={status} onChange={(v) => setParam('status', v)} />
+      </div>
+      {list.error ? <Alert tone="error">{problem(list.error)}</Alert> : null}
+      {list.loading && !list.data ? <Spinner label={t('app.loading')} /> : null}
+      {list.data ? (
+        <>
+          <h2 className="results-count">
+            {list.data.total === 1 ? t('referrals.countOne') : t('referrals.count', { count: formatNumber(list.data.total) })}
+          </h2>
+          {list.data.items.length === 0
+            ? <EmptyState title={t('providerReferrals.emptyTitle')}>{t('providerReferrals.emptyBody')}</EmptyState>
+            : <Table caption={t('providerReferrals.tableCaption')} captionHidden columns={columns} rows={list.data.items} rowKey={(r) => r.id} />}
+          <Pagination total={list.data.total} limit={pageSize} offset={offset} onChange={(o) => setParam('offset', String(o))} />
+        </>
+      ) : null}
+    </>
+  );
+}
