@@ -8,7 +8,7 @@ import { openDatabase, type Database, type Engine } from '../server/db/client';
 import { migrateDatabase } from '../server/db/migrate';
 import { createTestDatabase } from '../server/db/test-db';
 import { loadEnv } from '../server/env';
-import { forgetMatchingCache, rankAllAssessments } from '../server/modules/business-service';
+import { forgetMatchingCache, rankAllAssessments, referralKpis } from '../server/modules/business-service';
 import { seedBuiltins } from '../server/seed';
 import { sessionHeaders } from './engagement-synth';
 import type { Metric } from './metrics';
@@ -108,6 +108,18 @@ export async function runOffersBench(options: OffersBenchOptions, log: (line: st
     if (count !== Math.min(options.batch, options.companies)) throw new Error(`batch ranked ${count} assessments`);
     log(`batch: ${count} assessments in ${seconds.toFixed(2)} s, ${best} with at least one offer`);
     metrics.push({ metric: `batch_rank_${options.batch >= 1000 ? `${Math.round(options.batch / 1000)}k` : options.batch}_s`, value: round(seconds) });
+
+    // Referral KPIs over every referral (three years back): the KPI page's one query and its roll-up; median of runs.
+    const today = new Date().toISOString().slice(0, 10);
+    const range = { from: `${Number(today.slice(0, 4)) - 3}${today.slice(4)}`, to: today };
+    await referralKpis(database.db, world.partnershipId, range);
+    const kpiTimes: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const started = performance.now();
+      await referralKpis(database.db, world.partnershipId, range);
+      kpiTimes.push(performance.now() - started);
+    }
+    metrics.push({ metric: 'referral_kpis_ms', value: round(percentile(kpiTimes, 50)) });
   } finally {
     await database.drop();
     fs.rmSync(dir, { recursive: true, force: true });

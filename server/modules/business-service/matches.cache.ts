@@ -1,15 +1,16 @@
 import { daSortKey } from '../../../common/text';
 import type { Db } from '../../db/client';
 import * as repo from './matches.repo';
-import type { MatchOffer, OfferOutcomes } from './matching';
+import { titleOrder, type MatchOffer, type OfferOutcomes } from './matching';
 import type { OfferRow } from './offers.repo';
 
 /**
  * What every match request needs besides the assessment and its company, kept in memory per database and
  * partnership so one request costs a few indexed lookups instead of aggregating 200,000 referrals:
  *
- * - the published offers, revalidated on every request by a cheap fingerprint (count and latest change of
- *   the partnership's offers), so a new or edited offer is matched at once;
+ * - the published offers and their providers' names, revalidated by a fingerprint (count and latest change of
+ *   the partnership's offers) at most every `offersCheckMs`, and at once after an offer was written in this
+ *   process (`offersChanged`, called by the offer service);
  * - capacity used this quarter per offer, at most `capacityTtlMs` old;
  * - outcomes of earlier referrals per offer for every DB07 section and size class, at most `outcomesTtlMs` old
  *   (they summarise years of referrals; a closed referral moves them little).
@@ -17,6 +18,7 @@ import type { OfferRow } from './offers.repo';
  * `referralsChanged` drops capacity at once (the referral workflow calls it after a status change in this
  * process); the time limits bound staleness across processes.
  */
+export const offersCheckMs = 5_000;
 export const capacityTtlMs = 60_000;
 export const outcomesTtlMs = 10 * 60_000;
 
@@ -29,10 +31,14 @@ export interface CachedOffers {
   byId: Map<string, OfferRow>;
   matchOffers: MatchOffer[];
   sortKeys: string[];
+  /** Indices by title in Danish order. */
+  order: number[];
 }
 
 interface PartnershipCache {
   offers?: CachedOffers;
+  offersCheckedAt?: number;
+  providers?: Map<string, repo.Provider>;
   capacity?: Timed<Map<string, number>> & { quarter: string };
   outcomes?: Timed<Map<string, Map<string, OfferOutcomes>>>;
 }
@@ -55,18 +61,31 @@ function remember<T>(load: () => Promise<T>, clear: () => void): Timed<T> {
 }
 
 /**
- * The partnership's published offers with their titles' Danish sort keys, reloaded when the offers changed,
- * and the providers' current names (read on every call).
+ * The partnership's published offers with their titles' Danish sort keys and the providers' names; the
+ * fingerprint is read at most every `offersCheckMs` (or after `offersChanged`), the offers only when it moved.
  */
-export async function publishedOffers(db: Db, partnershipId: string, toMatchOffer: (row: OfferRow) => MatchOffer)
+export async function publishedOffers(db: Db, partnershipId: string, toMatchOffer: (row: OfferRow) => MatchOffer, now = Date.now())
   : Promise<{ offers: CachedOffers; providers: Map<string, repo.Provider> }> {
   const cache = cacheOf(db, partnershipId);
-  const { fingerprint, providers } = await repo.offersState(db, partnershipId);
-  if (cache.offers?.fingerprint !== fingerprint) {
-    const rows = await repo.publishedOffers(db, partnershipId);
-    cache.offers = { fingerprint, rows, byId: new Map(rows.map((r) => [r.id, r])), matchOffers: rows.map(toMatchOffer), sortKeys: rows.map((r) => daSortKey(r.title)) };
+  if (!cache.offers || !cache.providers || now - (cache.offersCheckedAt ?? 0) >= offersCheckMs) {
+    const { fingerprint, providers } = await repo.offersState(db, partnershipId);
+    if (cache.offers?.fingerprint !== fingerprint) {
+      const rows = await repo.publishedOffers(db, partnershipId);
+      const sortKeys = rows.map((r) => daSortKey(r.title));
+      cache.offers = {
+        fingerprint, rows, byId: new Map(rows.map((r) => [r.id, r])), matchOffers: rows.map(toMatchOffer), sortKeys, order: titleOrder(rows, sortKeys),
+      };
+    }
+    cache.providers = new Map(providers.map((p) => [p.id, p]));
+    cache.offersCheckedAt = now;
   }
-  return { offers: cache.offers, providers: new Map(providers.map((p) => [p.id, p])) };
+  return { offers: cache.offers, providers: cache.providers };
+}
+
+/** An offer of the partnership was created, changed or deleted here: the next match reads the offers' fingerprint again. */
+export function offersChanged(db: Db, partnershipId: string): void {
+  const cache = caches.get(db)?.get(partnershipId);
+  if (cache) cache.offersCheckedAt = undefined;
 }
 
 /** Capacity used per offer in the quarter (see `repo.capacityUsed`). */

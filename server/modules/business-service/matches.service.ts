@@ -46,6 +46,7 @@ function withCapacity(offers: cache.CachedOffers, used: ReadonlyMap<string, numb
     result = {
       offers: offers.matchOffers.map((o) => (o.capacityPerQuarter !== null && used.has(o.id) ? { ...o, usedThisQuarter: used.get(o.id)! } : o)),
       sortKeys: offers.sortKeys,
+      order: offers.order,
     };
     byOffers.set(offers, result);
   }

@@ -9,6 +9,7 @@ import { audit, type AuditContext } from '../../http/audit';
 import { conflict, forbidden, notFound, ProblemError } from '../../http/errors';
 import { can, type Actor } from '../../policy';
 import { listMunicipalities, listRegions } from '../reference';
+import { offersChanged } from './matches.cache';
 import { managesOffer, presentOffer } from './offers.presenter';
 import * as repo from './offers.repo';
 
@@ -114,6 +115,7 @@ export async function create(db: Db, context: Context, input: CreateInput): Prom
     await audit(tx, context, { action: 'offer.create', entity: 'offer', entityId: row.id, after: row });
     return row.id;
   });
+  offersChanged(db, actor.partnershipId);
   return get(db, actor, id);
 }
 
@@ -142,6 +144,7 @@ export async function update(db: Db, context: Context, id: string, input: Update
     const after = await repo.updateOffer(tx, id, { ...fields, ...place, providerId });
     await audit(tx, context, { action: 'offer.update', entity: 'offer', entityId: id, before, after });
   });
+  offersChanged(db, actor.partnershipId);
   return get(db, actor, id);
 }
 
@@ -155,4 +158,5 @@ export async function remove(db: Db, context: Context, id: string): Promise<void
     await repo.deleteOffer(tx, id);
     await audit(tx, context, { action: 'offer.delete', entity: 'offer', entityId: id, before });
   });
+  offersChanged(db, context.actor.partnershipId);
 }

@@ -10,6 +10,7 @@ import type { Actor } from '../../policy';
 import { getCompany } from '../companies';
 import { recordTimelineEvent } from '../engagement';
 import { enqueueEmail } from '../identity';
+import { referralsChanged } from './matches.cache';
 import { danishDate, responseDue } from './referral-clock';
 import { closedMail, newReferralMail, rejectedMail, type ReferralMailFacts } from './referral-mail';
 import { allowedWords, handles, presentReferral, presentReferralDetail, timelineTitle } from './referrals.presenter';
@@ -193,5 +194,7 @@ export async function move(db: Db, context: ReferralContext, id: string, input: 
     }
     await audit(tx, context, { action: `referral.${to}`, entity: 'referral', entityId: id, before, after });
   });
+  // Matching caches the capacity used this quarter and earlier outcomes: this change counts at once.
+  referralsChanged(db, actor.partnershipId);
   return get(db, actor, id, now);
 }

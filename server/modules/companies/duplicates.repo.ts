@@ -31,12 +31,13 @@ export interface CompanyPairRow {
 
 /**
  * Candidate pairs: a company without a CVR number (the hand-created side) against any other company.
- * The query is driven by the few companies without CVR: each probes the four key indexes for the companies
- * sharing its address, phone, e-mail or a name word key, so the cost follows them and their candidates,
- * never all 300,000 companies. Name-word candidates need a similar name to become a pair, so only they are
- * filtered by similarity at once; the others are pairs by their own reason. Pairs of two CVR companies are
- * never candidates (they cannot be merged). Dismissed pairs of the partnership are left out. Ordered by
- * score, most likely first.
+ * Driven by the few companies without CVR: each probes the four key indexes for the companies sharing its
+ * address, phone, e-mail or a name word key, never scanning all 300,000 companies (the probes sit in one
+ * LATERAL union, which the planner runs as a nested loop over them whatever its row estimates).
+ * The cost follows the companies that share a postal code and a name-word prefix with them. Name-word
+ * candidates need a similar name to become a pair, so only they are filtered by similarity at once; the
+ * others are pairs by their own reason. Pairs of two CVR companies are never candidates (they cannot be
+ * merged). Dismissed pairs of the partnership are left out. Ordered by score, most likely first.
  */
 export function companyPairsQuery(spec: { partnershipId: string; limit: number; offset: number }): SQL {
   return sql`
@@ -48,21 +49,21 @@ export function companyPairsQuery(spec: { partnershipId: string; limit: number; 
     hits as (
       select l.id as lid, h.* from lonely l cross join lateral (
         select c.id as cid, ${nameSimilarity} as similarity, true as same_address, false as same_phone, false as same_email
-        from companies c where l.street <> '' and c.street <> ''
+        from companies c where c.id <> l.id and l.street <> '' and c.street <> ''
           and samspil_duplicate_address_key(c.postal_code, c.street) = samspil_duplicate_address_key(l.postal_code, l.street)
         union all
         select c.id, ${nameSimilarity}, false, true, false
-        from companies c where l.phone <> '' and c.phone <> ''
+        from companies c where c.id <> l.id and l.phone <> '' and c.phone <> ''
           and samspil_duplicate_phone_key(c.phone) = samspil_duplicate_phone_key(l.phone)
         union all
         select c.id, ${nameSimilarity}, false, false, true
-        from companies c where l.email <> '' and c.email <> ''
+        from companies c where c.id <> l.id and l.email <> '' and c.email <> ''
           and samspil_duplicate_email_key(c.email) = samspil_duplicate_email_key(l.email)
         union all
         select c.id, ${nameSimilarity}, false, false, false
-        from companies c where samspil_duplicate_word_keys(c.postal_code, c.name_tokens) && l.word_keys
+        from companies c where c.id <> l.id and samspil_duplicate_word_keys(c.postal_code, c.name_tokens) && l.word_keys
           and ${nameSimilarity} >= ${similarNameThreshold}
-      ) h where h.cid <> l.id
+      ) h
     ),
     pairs as (
       -- Two companies without CVR meet from both sides: one pair.

@@ -109,24 +109,23 @@ export function rankOffers(
   const list = prepared.offers;
   const eligible: { i: number; score: number; reasons?: Reason[] }[] = [];
   const ineligible: { i: number; rules?: Reason[] }[] = [];
-  if (options.limit === undefined) {
-    list.forEach((offer, i) => {
+  const age = company.startDate ? yearsBetween(company.startDate, assessment.date) : null;
+  // Offers are visited in title order, so the ineligible list needs no sort and equal scores keep title order.
+  for (const i of prepared.order) {
+    const offer = list[i];
+    if (options.limit === undefined) {
       const judged = explain(offer, company, assessment, outcomes);
       if ('rules' in judged) ineligible.push({ i, rules: judged.rules });
       else eligible.push({ i, ...judged });
-    });
-  } else {
-    // The fast path decides and scores every offer; only what is returned gets its reasons below.
-    const age = company.startDate ? yearsBetween(company.startDate, assessment.date) : null;
-    list.forEach((offer, i) => {
+    } else {
+      // The fast path decides and scores every offer; only what is returned gets its reasons below.
       const verdict = judge(offer, company, assessment, age);
       if (verdict < 0) ineligible.push({ i });
       else eligible.push({ i, score: score(themeFit(offer, assessment.priorities), offer, outcomes.get(offer.id), verdict >> 3, verdict & 7) });
-    });
+    }
   }
-  const key = prepared.sortKeys;
-  eligible.sort((a, b) => b.score - a.score || compare(key[a.i], key[b.i]) || compare(list[a.i].id, list[b.i].id));
-  ineligible.sort((a, b) => compare(key[a.i], key[b.i]) || compare(list[a.i].id, list[b.i].id));
+  // A stable sort: ties stay in title order.
+  eligible.sort((a, b) => b.score - a.score);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const explained = (i: number) => explain(list[i], company, assessment, outcomes);
   return {
@@ -183,14 +182,22 @@ function judge(offer: MatchOffer, company: MatchCompany, assessment: MatchAssess
   return definite * 8 + unknown;
 }
 
-/** Offers prepared once for many assessments: the sort keys and numeric rule data without reasons. */
+/** Offers prepared once for many assessments: their titles' Danish sort keys and the offers' indices in that order. */
 export interface PreparedOffers {
   offers: readonly MatchOffer[];
-  sortKeys: string[];
+  sortKeys: readonly string[];
+  /** Indices into `offers` by title in Danish order (then by id). */
+  order: readonly number[];
 }
 
 export function prepareOffers(offers: readonly MatchOffer[]): PreparedOffers {
-  return { offers, sortKeys: offers.map((o) => daSortKey(o.title)) };
+  const sortKeys = offers.map((o) => daSortKey(o.title));
+  return { offers, sortKeys, order: titleOrder(offers, sortKeys) };
+}
+
+/** Indices of `offers` by sort key, then id. */
+export function titleOrder(offers: readonly { id: string }[], sortKeys: readonly string[]): number[] {
+  return offers.map((_, i) => i).sort((a, b) => compare(sortKeys[a], sortKeys[b]) || compare(offers[a].id, offers[b].id));
 }
 
 /** The most the factors besides theme fit can multiply a score by: room, outcomes all 5, all six rules known to be met. */
