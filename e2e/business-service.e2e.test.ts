@@ -103,13 +103,19 @@ describe('journey: a consultant records a needs assessment and sees ranked offer
     await screenshot(page, 'bs-04-excluded');
     await expectAccessible(page, 'excluded offers opened');
 
-    // "Henvis" opens the referral dialog for that offer (the referral itself is the referrals journey's).
+    // "Henvis" opens the referral dialog for that offer; with a message and the company's consent it is sent
+    // (the provider's side of the referral is the referrals journey's).
     await automation.getByRole('button', { name: 'Henvis til Automatiseringstjek – robotter i produktionen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Henvis til Automatiseringstjek – robotter i produktionen' });
     await dialog.waitFor();
+    await dialog.getByLabel('Besked til udbyderen').fill('Vil gerne have en robotcelle til svejsning. Kontakt produktionschefen.');
+    await dialog.getByLabel('Virksomheden har givet samtykke til henvisningen').check();
     await screenshot(page, 'bs-05-refer-dialog');
-    await dialog.getByRole('button', { name: 'Annuller' }).click();
+    await expectAccessible(page, 'referral dialog filled in');
+    await dialog.getByRole('button', { name: 'Send henvisning' }).click();
     await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Henvisningen til Automatiseringstjek – robotter i produktionen er sendt.').waitFor();
+    await screenshot(page, 'bs-05b-referred');
   });
 
   it('shows the new assessment on the company page and how the needs changed', async () => {

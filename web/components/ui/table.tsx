@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface Column<T> {
   key: string;
@@ -13,10 +13,12 @@ export interface Column<T> {
 export function Table<T>({ caption, columns, rows, rowKey, captionHidden }: {
   caption: ReactNode; columns: readonly Column<T>[]; rows: readonly T[]; rowKey(row: T): string; captionHidden?: boolean;
 }) {
+  const captionId = useId();
+  // A wide table scrolls sideways inside its wrapper; keyboard users must be able to reach and scroll it (WCAG 2.1.1).
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table>
-        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>{c.header}</th>)}
