@@ -124,18 +124,20 @@ export async function referralKpis(db: Db, partnershipId: string, range: KpiRang
   const { days, ordinals } = workingDayCalendar(range.from, calendarEnd);
   const midnights = days.map((d) => danishMidnight(d).toISOString());
   const periodEnd = danishMidnight(isoDay(utc(range.to) + DAY)).toISOString();
+  // The calendar goes in as two constant arrays, not a CTE: a CTE's arrays are fetched per row (~40 % slower).
+  const starts = `{${midnights.join(',')}}`;
+  const n = `{${ordinals.join(',')}}`;
   const result = (await db.execute(sql`
-    with cal as (select ${`{${midnights.join(',')}}`}::timestamptz[] as starts, ${`{${ordinals.join(',')}}`}::int[] as n),
-    grouped as (
+    with grouped as (
       select r.offer_id, r.provider_id,
-        cal.n[width_bucket(coalesce(r.received_at, case when r.status = 'afvist' then r.closed_at end), cal.starts)]
-          - cal.n[width_bucket(r.sent_at, cal.starts)] as days,
+        (${n}::int[])[width_bucket(coalesce(r.received_at, case when r.status = 'afvist' then r.closed_at end), ${starts}::timestamptz[])]
+          - (${n}::int[])[width_bucket(r.sent_at, ${starts}::timestamptz[])] as days,
         count(*)::int as sent, count(r.received_at)::int as received, count(r.started_at)::int as started,
         count(*) filter (where r.status = 'afsluttet')::int as closed,
         count(*) filter (where r.status = 'afvist')::int as rejected,
         count(*) filter (where r.status = 'sendt' and r.response_due < ${today}::date)::int as overdue,
         coalesce(sum(r.satisfaction), 0)::int as sat_sum, count(r.satisfaction)::int as sat_n
-      from referrals r cross join cal
+      from referrals r
       where r.partnership_id = ${partnershipId} and r.sent_at >= ${midnights[0]}::timestamptz and r.sent_at < ${periodEnd}::timestamptz
       group by 1, 2, 3
     )
