@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs `vitest run <args>`; if the run exceeds its time limit it is killed and run once more.
+// Runs `vitest run <args>` (the unit/API suite, or the browser journeys with --config e2e/vitest.config.ts);
+// if the run exceeds its time limit it is killed and run once more.
 // Why: a PGlite worker has been seen spinning forever inside PostgreSQL's error reporting (errfinish,
 // in WebAssembly) a few times in full runs on this machine; a spinning worker never reaches vitest's own
 // timeouts. A genuinely failing test still fails: only a run that overstays its limit is repeated.
