@@ -4,14 +4,13 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/app';
-import { openDatabase, type Database, type Engine } from '../server/db/client';
-import { migrateDatabase } from '../server/db/migrate';
-import { createTestDatabase } from '../server/db/test-db';
+import type { Engine } from '../server/db/client';
 import { loadEnv } from '../server/env';
 import { importCvr, seededRandom } from '../server/modules/companies';
 import { createActor } from '../server/test/helpers';
 import { writeSyntheticCvrFile } from './cvr-synth';
 import type { Metric } from './metrics';
+import { freshDatabase } from './support';
 
 export interface CompaniesBenchOptions {
   engine: Engine;
@@ -24,13 +23,6 @@ export interface CompaniesBenchOptions {
 interface Sample { name: string; cvr: string; municipality_code: number; industry_code: string; p_number: string | null; street: string; city: string }
 
 /** A fresh database: PGlite in a temp dir, or a new PostgreSQL database that is dropped afterwards. */
-async function freshDatabase(engine: Engine, dir: string, inMemory = false): Promise<Database & { drop(): Promise<void> }> {
-  if (engine === 'postgresql') return createTestDatabase('postgresql');
-  const database = await openDatabase({ dataDir: inMemory ? undefined : path.join(dir, 'pglite') });
-  await migrateDatabase(database);
-  return { ...database, drop: () => database.close() };
-}
-
 /** A realistic typo: drop, swap or double a letter, or write å as aa. */
 function typo(random: () => number, name: string): string {
   const base = name.replace(/ (A\/S|ApS|I\/S)$/, '');

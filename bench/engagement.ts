@@ -4,13 +4,12 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/app';
-import { openDatabase, type Database, type Engine } from '../server/db/client';
-import { migrateDatabase } from '../server/db/migrate';
-import { createTestDatabase } from '../server/db/test-db';
+import type { Database, Engine } from '../server/db/client';
 import { loadEnv } from '../server/env';
 import { seedBuiltins } from '../server/seed';
 import { generateEngagementWorld, sessionHeaders, type EngagementWorldOptions } from './engagement-synth';
 import type { Metric } from './metrics';
+import { freshDatabase, percentile, round } from './support';
 
 export interface EngagementBenchOptions extends EngagementWorldOptions {
   engine: Engine;
@@ -27,18 +26,6 @@ export const fullScale: EngagementWorldOptions & { transferRows: number; request
   transferRows: 100_000, requests: 100,
 };
 
-async function freshDatabase(engine: Engine, dir: string, inMemory = false): Promise<Database & { drop(): Promise<void> }> {
-  if (engine === 'postgresql') return createTestDatabase('postgresql');
-  const database = await openDatabase({ dataDir: inMemory ? undefined : path.join(dir, 'pglite') });
-  await migrateDatabase(database);
-  return { ...database, drop: () => database.close() };
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** A manager of the organisation, signed in. */
 async function benchManager(db: Database['db'], organisationId: string): Promise<Record<string, string>> {

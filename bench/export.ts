@@ -3,27 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../server/app';
-import { openDatabase, type Database, type Engine } from '../server/db/client';
-import { migrateDatabase } from '../server/db/migrate';
-import { createTestDatabase } from '../server/db/test-db';
+import type { Engine } from '../server/db/client';
 import { loadEnv } from '../server/env';
 import { countSheetRows, readCsvExport, readWorkbook } from '../server/http/export-read';
 import { createActor } from '../server/test/helpers';
 import { massMunicipality, seedMassCompanies } from '../server/test/mass-companies';
 import type { Metric } from './metrics';
+import { freshDatabase } from './support';
 
 export interface ExportBenchOptions {
   engine: Engine;
   n: number;
   /** PGlite in memory instead of a data directory (the quick test run uses this). */
   inMemory?: boolean;
-}
-
-async function freshDatabase(engine: Engine, dir: string, inMemory = false): Promise<Database & { drop(): Promise<void> }> {
-  if (engine === 'postgresql') return createTestDatabase('postgresql');
-  const database = await openDatabase({ dataDir: inMemory ? undefined : path.join(dir, 'pglite') });
-  await migrateDatabase(database);
-  return { ...database, drop: () => database.close() };
 }
 
 /**

@@ -4,15 +4,14 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/app';
-import { openDatabase, type Database, type Engine } from '../server/db/client';
-import { migrateDatabase } from '../server/db/migrate';
-import { createTestDatabase } from '../server/db/test-db';
+import type { Engine } from '../server/db/client';
 import { loadEnv } from '../server/env';
 import { forgetMatchingCache, rankAllAssessments, referralKpis } from '../server/modules/business-service';
 import { seedBuiltins } from '../server/seed';
 import { sessionHeaders } from './engagement-synth';
 import type { Metric } from './metrics';
 import { generateOffersWorld, type OffersWorldOptions } from './offers-synth';
+import { freshDatabase, percentile, round } from './support';
 
 export interface OffersBenchOptions extends OffersWorldOptions {
   engine: Engine;
@@ -28,18 +27,6 @@ export const offersFullScale: OffersWorldOptions & { requests: number; batch: nu
   companies: 50_000, offers: 2_000, referrals: 200_000, providers: 40, offices: 10, requests: 200, batch: 10_000,
 };
 
-async function freshDatabase(engine: Engine, dir: string, inMemory = false): Promise<Database & { drop(): Promise<void> }> {
-  if (engine === 'postgresql') return createTestDatabase('postgresql');
-  const database = await openDatabase({ dataDir: inMemory ? undefined : path.join(dir, 'pglite') });
-  await migrateDatabase(database);
-  return { ...database, drop: () => database.close() };
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /**
  * Generates the world, then measures matching one assessment against every offer with reasons through the
