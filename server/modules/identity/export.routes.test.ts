@@ -32,6 +32,9 @@ beforeAll(async () => {
   for (const n of [1, 2, 3]) {
     await enqueueEmail(t.db, { to: `m${n}@test.dk`, subject: `Besked ${n}`, bodyText: `Nulstil: https://samspil.dk/nulstil/hemmeligt-token-${n}`, kind: 'password_reset', partnershipId: admin.partnershipId });
   }
+  // Distinct times, so "newest first" does not depend on two e-mails being queued within the same microsecond.
+  await t.db.execute(sql`update email_outbox set created_at = now() - (4 - substring(subject from '[0-9]+$')::int) * interval '1 minute'
+    where subject like 'Besked %'`);
   await enqueueEmail(t.db, { to: 'fremmed@test.dk', subject: 'Andet partnerskab', bodyText: 'x', kind: 'test', partnershipId: outsider.partnershipId });
   const ctx = { actor: { id: admin.userId, organisationId: admin.organisationId, organisationKind: 'secretariat' as const, partnershipId: admin.partnershipId, roles: ['admin' as const] }, ip: null };
   for (let i = 0; i < 30; i += 1) {

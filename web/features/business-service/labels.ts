@@ -3,6 +3,7 @@ import type { EngagementTheme } from '../../../common/engagement';
 import type { Locale } from '../../../common/identity';
 import type { OrganisationKind } from '../../../common/roles';
 import type { MessageKey, Params } from '../../i18n/i18n';
+import { formatDay } from '../../lib/dates';
 
 type T = (key: MessageKey, params?: Params) => string;
 
@@ -17,22 +18,7 @@ export const priorityKey = (p: number): MessageKey => `priority.${Math.max(0, Ma
 export const formatIndustryCode = (code: string): string =>
   (code.length === 6 ? `${code.slice(0, 2)}.${code.slice(2, 4)}.${code.slice(4)}` : code);
 
-/** Today as YYYY-MM-DD in Danish time, as the server judges it. */
-export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
-}
-
-const dayFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** A calendar day in the user's language, read as UTC so the browser's zone never shifts it. */
-export function formatDay(locale: Locale, iso: string | null | undefined, none = '–'): string {
-  if (!iso) return none;
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : dayFormats[locale].format(date);
-}
+export { formatDay, todayIso } from '../../lib/dates';
 
 /** "10–249", "mindst 10", "højst 9" or null when there is no limit. */
 export function rangeText(t: T, min: number | null, max: number | null, format: (n: number) => string): string | null {
