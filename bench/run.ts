@@ -4,6 +4,8 @@ import { fullScale, runEngagementBench } from './engagement';
 import { runExportBench } from './export';
 import { formatMetric, type Metric } from './metrics';
 import { offersFullScale, runOffersBench } from './offers';
+import { runRecruitmentBench } from './recruitment';
+import { runSchoolsBench } from './schools';
 
 /**
  * `npm run bench -- <suite> [--db=pglite|postgres] [--n=<count>]`: runs one suite and prints each
@@ -12,6 +14,10 @@ import { offersFullScale, runOffersBench } from './offers';
 type Suite = (args: { engine: Engine; n?: number }) => Promise<Metric[]>;
 
 const suites: Record<string, Suite> = {
+  // The class-to-company allocator (HiGHS) at region and national scale (in memory; --db does not apply).
+  schools: () => runSchoolsBench({ scale: 'both' }, (line) => console.error(line)),
+  // The pure candidate matcher over ESCO-generated candidates (in memory; --db does not apply). --n = candidates.
+  recruitment: ({ n }) => runRecruitmentBench({ candidates: n, log: (line) => console.error(line) }),
   companies: ({ engine, n }) => runCompaniesBench({ engine, n: n ?? 300_000, searches: 1000 }),
   // Downloads the whole register (n companies, default 100,000) as CSV and XLSX.
   export: ({ engine, n }) => runExportBench({ engine, n: n ?? 100_000 }),

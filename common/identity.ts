@@ -29,6 +29,8 @@ export const sessionUserSchema = z.object({
     name: z.string(),
     kind: organisationKindSchema,
     municipalityCode: z.number().int().nullable(),
+    /** For a company organisation (employer view): the company it represents. */
+    companyId: z.string().uuid().nullable().optional(),
   }),
   partnership: z.object({ id: z.string().uuid(), name: z.string() }),
   /** Actions the policy allows this user in general (for showing menu items; the server still checks). */

@@ -20,6 +20,13 @@ const envSchema = z.object({
   SAMSPIL_DEMO: bool.default(true),
   SAMSPIL_DEMO_COMPANIES: z.coerce.number().int().min(0).max(100000).default(3000),
   COOKIE_SECURE: bool.optional(),
+  /**
+   * 32-byte key (base64) that encrypts candidates' CPR numbers (AES-256-GCM) and keys their hash (HMAC-SHA-256).
+   * Required in production; elsewhere a key is created once in the data directory (secrets/cpr.key).
+   */
+  SAMSPIL_CPR_KEY: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'skal være 32 bytes i base64 (openssl rand -base64 32)').optional(),
+  /** Candidates are anonymised this many months after their last activity (daily job). */
+  SAMSPIL_CANDIDATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -5,6 +5,8 @@ import { seedDemoPartnership } from './modules/identity';
 import { seedDemoCompanies } from './modules/companies';
 import { seedDemoEngagement } from './modules/engagement';
 import { seedDemoBusinessService, seedDemoReferrals } from './modules/business-service';
+import { demoEmployerCompany, demoEmployerEmail, seedDemoRecruitment } from './modules/recruitment';
+import { seedDemoSchools } from './modules/schools';
 
 export interface DemoSummary {
   partnershipName: string;
@@ -24,5 +26,7 @@ export async function seedDemo(db: Db, env: Env): Promise<DemoSummary> {
   await seedDemoEngagement(db);
   await seedDemoBusinessService(db);
   await seedDemoReferrals(db);
-  return partnership;
+  await seedDemoRecruitment(db, env);
+  await seedDemoSchools(db);
+  return { ...partnership, logins: [...partnership.logins, { email: demoEmployerEmail, role: 'company_user', organisation: demoEmployerCompany }] };
 }

@@ -17,7 +17,7 @@ export interface AuditContext {
 }
 
 /** Secrets never reach the audit log, however a caller shapes its before/after. */
-const secretKeys = new Set(['passwordHash', 'password_hash', 'password', 'ssoClientSecret', 'sso_client_secret', 'clientSecret', 'tokenHash', 'token', 'cprEncrypted', 'cpr']);
+const secretKeys = new Set(['passwordHash', 'password_hash', 'password', 'ssoClientSecret', 'sso_client_secret', 'clientSecret', 'tokenHash', 'token', 'cprEncrypted', 'cpr', 'cprHash', 'cpr_hash', 'cpr_encrypted']);
 
 function scrub(value: unknown): unknown {
   if (value === undefined) return null;

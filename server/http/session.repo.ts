@@ -18,6 +18,7 @@ export interface SessionRow {
   organisationKind: string;
   organisationActive: boolean;
   municipalityCode: number | null;
+  companyId: string | null;
   partnershipId: string;
   partnershipName: string;
 }
@@ -40,6 +41,7 @@ export async function findLiveSession(db: Db, sessionId: string, now: Date): Pro
       organisationKind: organisations.kind,
       organisationActive: sql<boolean>`${organisations.deactivatedAt} is null`,
       municipalityCode: organisations.municipalityCode,
+      companyId: organisations.companyId,
       partnershipId: partnerships.id,
       partnershipName: partnerships.name,
     })

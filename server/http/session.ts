@@ -45,6 +45,7 @@ function toSessionUser(row: repo.SessionRow, actor: Actor): SessionUser {
       name: row.organisationName,
       kind: row.organisationKind as OrganisationKind,
       municipalityCode: row.municipalityCode,
+      companyId: row.companyId,
     },
     partnership: { id: row.partnershipId, name: row.partnershipName },
     permissions: permissionsOf(actor),
@@ -54,11 +55,13 @@ function toSessionUser(row: repo.SessionRow, actor: Actor): SessionUser {
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Deny by default: every /api/v1 route needs a signed-in user, except the sign-in flows themselves.
+ * Deny by default: every /api/v1 route needs a signed-in user, except the sign-in flows themselves and the
+ * evaluation form a teacher or company opens from an e-mailed link (the token is the credential; no login).
  * Routes still ask the policy for the specific action; this only makes a forgotten check fail closed.
+ * `url` is the route's pattern (request.routeOptions.url), not the request's path.
  */
 export function isPublicApiPath(url: string): boolean {
-  return url.startsWith('/api/v1/auth/');
+  return url.startsWith('/api/v1/auth/') || url === '/api/v1/evaluations/:token';
 }
 
 /**
@@ -84,6 +87,7 @@ export function installSessions(app: FastifyInstance, options: { ttlHours: numbe
           organisationKind: row.organisationKind as OrganisationKind,
           partnershipId: row.partnershipId,
           roles: row.roles as Role[],
+          companyId: row.companyId,
         };
         request.actor = actor;
         request.sessionUser = toSessionUser(row, actor);

@@ -14,3 +14,10 @@ export function authorize(request: FastifyRequest, action: Action, resource?: Re
   if (!can(actor, action, resource)) throw forbidden();
   return actor;
 }
+
+/** Like `authorize`, for a read several actions open (e.g. the plan list: schools staff and evaluation readers). */
+export function authorizeAny(request: FastifyRequest, actions: readonly Action[], resource?: Resource): Actor {
+  const actor = requireActor(request);
+  if (!actions.some((action) => can(actor, action, resource))) throw forbidden();
+  return actor;
+}

@@ -1,3 +1,3 @@
 export { actions, can, permissionsOf } from './policy';
 export type { Action, Actor, Resource } from './policy';
-export { authorize, requireActor } from './authorize';
+export { authorize, authorizeAny, requireActor } from './authorize';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles, type Role } from '../../common/roles';
+import { roles, type OrganisationKind, type Role } from '../../common/roles';
 import { actions, can, permissionsOf, type Action, type Actor } from './policy';
 
 /*
@@ -50,7 +50,7 @@ const matrix: Record<Action, Row> = {
   'duplicate.read':       [1, 1, 1, 1, 1, 0, 0, 0, 0],
   'company.merge':        [1, 1, 0, 0, 0, 0, 0, 0, 0],
   'contact.merge':        [1, 1, 1, 1, 1, 0, 0, 0, 0],
-  'data.export':          [1, 1, 1, 1, 1, 1, 0, 0, 1],
+  'data.export':          [1, 1, 1, 1, 1, 1, 1, 0, 1],
   'engagement.import':    [1, 1, 1, 0, 0, 0, 0, 0, 0],
   'offer.read':           [1, 1, 1, 1, 1, 1, 1, 0, 1],
   'offer.manage':         [1, 1, 0, 0, 0, 1, 0, 0, 0],
@@ -63,12 +63,35 @@ const matrix: Record<Action, Row> = {
   'referral.kpi':         [1, 1, 1, 1, 1, 0, 0, 0, 1],
   'referral.export':      [1, 1, 0, 0, 0, 0, 0, 0, 1],
   'referral.remind':      [1, 1, 0, 0, 0, 0, 0, 0, 0],
+  'order.read':           [1, 1, 1, 1, 1, 0, 0, 1, 0],
+  'order.write':          [1, 0, 1, 0, 1, 0, 0, 1, 0],
+  'order.match':          [0, 0, 1, 0, 1, 0, 0, 0, 0],
+  'candidate.read':       [0, 0, 1, 0, 1, 0, 0, 0, 0],
+  'candidate.identity':   [0, 0, 1, 0, 1, 0, 0, 0, 0],
+  'candidate.write':      [0, 0, 1, 0, 1, 0, 0, 0, 0],
+  'candidate.import':     [0, 0, 1, 0, 1, 0, 0, 0, 0],
+  'placement.write':      [0, 0, 1, 0, 1, 0, 0, 0, 0],
+  'consent.write':        [0, 0, 1, 0, 1, 0, 0, 0, 0],
+  'candidate.released':   [0, 0, 0, 0, 0, 0, 0, 1, 0],
+  'recruitment.kpi':      [1, 1, 1, 1, 1, 0, 0, 0, 1],
+  'company_user.invite':  [1, 0, 1, 1, 1, 0, 0, 0, 0],
+  'recruitment.retention':[1, 0, 0, 0, 0, 0, 0, 0, 0],
+  'school.read':          [1, 1, 1, 1, 1, 0, 1, 0, 0],
+  'school.write':         [1, 1, 0, 0, 0, 0, 1, 0, 0],
+  'host_offer.read':      [1, 1, 1, 1, 1, 0, 1, 1, 0],
+  'host_offer.write':     [1, 1, 1, 1, 0, 0, 1, 1, 0],
+  'allocation.run':       [1, 1, 0, 0, 0, 0, 1, 0, 0],
+  'allocation.publish':   [1, 1, 0, 0, 0, 0, 1, 0, 0],
+  'agreement.read':       [1, 1, 1, 1, 1, 0, 1, 0, 1],
+  'agreement.write':      [1, 1, 0, 1, 0, 0, 1, 0, 0],
+  'evaluation.read':      [1, 1, 0, 0, 0, 0, 1, 0, 1],
 };
 
 /** Actions where another organisation's resource is denied even to a role that has the action. */
 const organisationOwned: readonly Action[] = [
   'interaction.write', 'task.write', 'tier.manage', 'responsible.manage', 'portfolio.bulk_assign', 'target.manage', 'engagement.import',
   'offer.manage', 'assessment.write', 'referral.handle',
+  'order.write', 'candidate.identity', 'candidate.write', 'candidate.import', 'placement.write', 'consent.write',
 ];
 /** Roles that may still act on another organisation's copy (the secretariat curates every provider's offers). */
 const curators: Partial<Record<Action, readonly Role[]>> = { 'offer.manage': ['admin', 'secretariat'] };
@@ -76,13 +99,20 @@ const curators: Partial<Record<Action, readonly Role[]>> = { 'offer.manage': ['a
 const partnershipA = '00000000-0000-4000-8000-00000000000a';
 const partnershipB = '00000000-0000-4000-8000-00000000000b';
 
+/** The organisation kind each role's user has in the matrix (jobseeker data needs a job centre; managers lead one). */
+const kindOf: Partial<Record<Role, OrganisationKind>> = {
+  jobcentre_consultant: 'jobcentre', manager: 'jobcentre', provider: 'provider', school_coordinator: 'school', company_user: 'company',
+};
+const ownCompany = '00000000-0000-4000-8000-0000000000c1';
+
 function actorWith(roleList: Role[]): Actor {
   return {
     id: '00000000-0000-4000-8000-000000000001',
     organisationId: '00000000-0000-4000-8000-000000000002',
-    organisationKind: 'secretariat',
+    organisationKind: roleList.length === 1 ? kindOf[roleList[0]] ?? 'secretariat' : 'secretariat',
     partnershipId: partnershipA,
     roles: roleList,
+    companyId: roleList.includes('company_user') ? ownCompany : null,
   };
 }
 
@@ -112,9 +142,31 @@ describe('policy matrix', () => {
         const granted = matrix[action][i] === 1;
         expect(can(actor, action, { organisationId: own })).toBe(granted);
         const curator = curators[action]?.includes(role) ?? false;
-        expect(can(actor, action, { organisationId: other })).toBe(granted && (!organisationOwned.includes(action) || curator));
+        // Company users are scoped by company, not organisation (their orders are held by a job centre).
+        const byCompany = role === 'company_user';
+        expect(can(actor, action, { organisationId: other })).toBe(granted && (!organisationOwned.includes(action) || curator || byCompany));
       }
     }
+  });
+
+  it('keeps jobseeker data inside job-centre organisations, whatever the role', () => {
+    for (const action of ['order.match', 'candidate.read', 'candidate.identity', 'candidate.write', 'placement.write', 'consent.write'] as const) {
+      expect(can({ ...actorWith(['manager']), organisationKind: 'business_office' }, action)).toBe(false);
+      expect(can({ ...actorWith(['jobcentre_consultant']), organisationKind: 'jobcentre' }, action)).toBe(true);
+    }
+  });
+
+  it('lets a company user act only for its own company', () => {
+    const companyUser = actorWith(['company_user']);
+    for (const action of ['order.read', 'order.write', 'candidate.released'] as const) {
+      expect(can(companyUser, action, { companyId: ownCompany })).toBe(true);
+      expect(can(companyUser, action, { companyId: '00000000-0000-4000-8000-0000000000c2' })).toBe(false);
+      expect(can({ ...companyUser, companyId: null }, action, { companyId: ownCompany })).toBe(false);
+    }
+    // The company's own orders are held by a job centre: the organisation rule does not shut the company out.
+    expect(can(companyUser, 'order.write', { companyId: ownCompany, organisationId: '00000000-0000-4000-8000-000000000009' })).toBe(true);
+    // Staff are not limited by companyId.
+    expect(can(actorWith(['jobcentre_consultant']), 'order.write', { companyId: '00000000-0000-4000-8000-0000000000c2' })).toBe(true);
   });
 
   it('denies a signed-out caller everything', () => {

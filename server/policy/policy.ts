@@ -7,12 +7,16 @@ export interface Actor {
   organisationKind: OrganisationKind;
   partnershipId: string;
   roles: readonly Role[];
+  /** For a company organisation's users (employer view): the company they act for. */
+  companyId?: string | null;
 }
 
 /** The thing acted on, as far as a decision needs it. */
 export interface Resource {
   partnershipId?: string;
   organisationId?: string;
+  /** The company a recruitment resource belongs to: a company user acts only for its own company. */
+  companyId?: string;
 }
 
 export const actions = [
@@ -64,6 +68,28 @@ export const actions = [
   'referral.kpi',
   'referral.export',
   'referral.remind',
+  'order.read',
+  'order.write',
+  'order.match',
+  'candidate.read',
+  'candidate.identity',
+  'candidate.write',
+  'candidate.import',
+  'placement.write',
+  'consent.write',
+  'candidate.released',
+  'recruitment.kpi',
+  'company_user.invite',
+  'recruitment.retention',
+  'school.read',
+  'school.write',
+  'host_offer.read',
+  'host_offer.write',
+  'allocation.run',
+  'allocation.publish',
+  'agreement.read',
+  'agreement.write',
+  'evaluation.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -121,7 +147,7 @@ const grants: Record<Action, readonly Role[]> = {
   'company.merge': ['admin', 'secretariat'],
   'contact.merge': engagementStaff,
   // Exports: everyone who may read lists; each export also needs the list's own read action.
-  'data.export': [...engagementStaff, 'provider', 'analyst'],
+  'data.export': [...engagementStaff, 'provider', 'school_coordinator', 'analyst'],
   'engagement.import': leads,
   // Business service (issue 4). Providers keep their own offers; the secretariat curates every offer.
   'offer.read': partnershipStaff,
@@ -138,7 +164,42 @@ const grants: Record<Action, readonly Role[]> = {
   'referral.export': ['admin', 'secretariat', 'analyst'],
   // Running the referral reminder job now (it also runs hourly by itself): partnership-level roles.
   'referral.remind': ['admin', 'secretariat'],
+  // Recruitment (issue 5). Orders are seen by every job centre and the partnership's business staff; a company user
+  // sees and writes only its own company's orders (scope below). Candidates are job-centre data: only users of a
+  // job-centre organisation (jobcentreOnly) see profiles; identity and writes stay with the owning centre.
+  'order.read': [...engagementStaff, 'company_user'],
+  'order.write': ['admin', 'manager', 'jobcentre_consultant', 'company_user'],
+  'order.match': ['manager', 'jobcentre_consultant'],
+  'candidate.read': ['manager', 'jobcentre_consultant'],
+  'candidate.identity': ['manager', 'jobcentre_consultant'],
+  'candidate.write': ['manager', 'jobcentre_consultant'],
+  'candidate.import': ['manager', 'jobcentre_consultant'],
+  'placement.write': ['manager', 'jobcentre_consultant'],
+  'consent.write': ['manager', 'jobcentre_consultant'],
+  // The employer's view of candidates released to it by consent.
+  'candidate.released': ['company_user'],
+  'recruitment.kpi': [...engagementStaff, 'analyst'],
+  // Consultants invite the companies they serve to the employer view.
+  'company_user.invite': ['admin', 'manager', 'business_consultant', 'jobcentre_consultant'],
+  // Running the candidate anonymisation job now (it also runs daily by itself).
+  'recruitment.retention': ['admin'],
+  // School–company collaboration (issue 6): class-level data only. School coordinators run the allocation; business
+  // staff and company users (their own company) keep host offers; agreements are the partnership's register.
+  'school.read': ['admin', 'secretariat', 'manager', 'business_consultant', 'jobcentre_consultant', 'school_coordinator'],
+  'school.write': ['admin', 'secretariat', 'school_coordinator'],
+  'host_offer.read': ['admin', 'secretariat', 'manager', 'business_consultant', 'jobcentre_consultant', 'school_coordinator', 'company_user'],
+  'host_offer.write': ['admin', 'secretariat', 'manager', 'business_consultant', 'school_coordinator', 'company_user'],
+  'allocation.run': ['admin', 'secretariat', 'school_coordinator'],
+  'allocation.publish': ['admin', 'secretariat', 'school_coordinator'],
+  'agreement.read': ['admin', 'secretariat', 'manager', 'business_consultant', 'jobcentre_consultant', 'school_coordinator', 'analyst'],
+  'agreement.write': ['admin', 'secretariat', 'business_consultant', 'school_coordinator'],
+  'evaluation.read': ['admin', 'secretariat', 'school_coordinator', 'analyst'],
 };
+
+/** Jobseeker data: only users of a job-centre organisation, whatever their role. */
+const jobcentreOnly: ReadonlySet<Action> = new Set<Action>([
+  'order.match', 'candidate.read', 'candidate.identity', 'candidate.write', 'candidate.import', 'placement.write', 'consent.write',
+]);
 
 /**
  * Roles that act on any organisation's copy of an organisation-owned thing within their partnership
@@ -152,6 +213,7 @@ const curators: Partial<Record<Action, readonly Role[]>> = {
 const organisationOwned: ReadonlySet<Action> = new Set<Action>([
   'interaction.write', 'task.write', 'tier.manage', 'responsible.manage', 'portfolio.bulk_assign', 'target.manage',
   'engagement.import', 'offer.manage', 'assessment.write', 'referral.handle',
+  'order.write', 'candidate.identity', 'candidate.write', 'candidate.import', 'placement.write', 'consent.write',
 ]);
 
 /**
@@ -162,10 +224,21 @@ const organisationOwned: ReadonlySet<Action> = new Set<Action>([
 export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
   if (!actor) return false;
   if (resource.partnershipId && resource.partnershipId !== actor.partnershipId) return false;
-  if (organisationOwned.has(action) && resource.organisationId && resource.organisationId !== actor.organisationId) {
-    return actor.roles.some((role) => curators[action]?.includes(role) ?? false);
+  if (jobcentreOnly.has(action) && actor.organisationKind !== 'jobcentre') return false;
+  return actor.roles.some((role) => grants[action].includes(role) && inScope(actor, role, action, resource));
+}
+
+/** Whether one of the actor's roles reaches this resource: company users their own company, others their organisation's things. */
+function inScope(actor: Actor, role: Role, action: Action, resource: Resource): boolean {
+  if (role === 'company_user') {
+    // A company user acts only for the company its organisation represents; lists without a company are filtered by the service.
+    if (resource.companyId !== undefined) return !!actor.companyId && resource.companyId === actor.companyId;
+    return true;
   }
-  return actor.roles.some((role) => grants[action].includes(role));
+  if (organisationOwned.has(action) && resource.organisationId && resource.organisationId !== actor.organisationId) {
+    return curators[action]?.includes(role) ?? false;
+  }
+  return true;
 }
 
 /** Every action the actor may take somewhere; the web app uses it to show or hide menu items. */

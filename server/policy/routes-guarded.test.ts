@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../db/test-db';
 import { createActor, createTestApp, injectAs, type TestApp } from '../test/helpers';
 
-/** Routes a visitor may use without signing in: the sign-in flows (server/http/session.ts isPublicApiPath). */
-const publicRoutes = [/^[A-Z]+ \/api\/v1\/auth\//];
+/** Routes a visitor may use without signing in: the sign-in flows and the e-mailed evaluation form (server/http/session.ts isPublicApiPath). */
+const publicRoutes = [/^[A-Z]+ \/api\/v1\/auth\//, /^[A-Z]+ \/api\/v1\/evaluations\/:token$/];
 /** Routes every signed-in user may use on their own account, whatever their roles. */
 const selfService = [/^[A-Z]+ \/api\/v1\/me$/];
 

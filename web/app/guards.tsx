@@ -26,6 +26,8 @@ export function HomeRedirect() {
   if (user === null) return <Navigate to="/login" replace />;
   if (can('company.read')) return <Navigate to="/virksomheder" replace />;
   if (can('organisation.manage')) return <Navigate to="/admin/organisationer" replace />;
+  if (can('candidate.released')) return <Navigate to="/mine-jobordrer" replace />;
+  if (can('order.read')) return <Navigate to="/jobordrer" replace />;
   return <ForbiddenPage />;
 }
 

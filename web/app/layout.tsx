@@ -3,9 +3,12 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Spinner } from '../components/ui';
 import { useT, type MessageKey } from '../i18n/i18n';
 import { useSession } from '../lib/session';
+import { schoolsHubPermissions } from '../features/schools';
 import { LanguageSwitch } from './language-switch';
 
-const navItems: { to: string; label: MessageKey; permission: string; end?: boolean }[] = [
+// `staffOnly`: hidden from company users, who have the permission but their own employer pages instead.
+// `anyOf`: shown with any of these permissions (a hub whose pages need different ones).
+const navItems: { to: string; label: MessageKey; permission: string; end?: boolean; staffOnly?: boolean; anyOf?: readonly string[] }[] = [
   { to: '/virksomheder', label: 'nav.companies', permission: 'company.read' },
   { to: '/arbejdsliste', label: 'nav.worklist', permission: 'worklist.read' },
   { to: '/opgaver', label: 'nav.tasks', permission: 'task.read' },
@@ -14,9 +17,15 @@ const navItems: { to: string; label: MessageKey; permission: string; end?: boole
   { to: '/henvisninger', label: 'nav.referrals', permission: 'referral.create', end: true },
   { to: '/henvisninger/indgaaende', label: 'nav.incomingReferrals', permission: 'referral.handle' },
   { to: '/henvisninger/noegletal', label: 'nav.referralKpis', permission: 'referral.kpi' },
+  { to: '/jobordrer', label: 'nav.orders', permission: 'order.read', staffOnly: true },
+  { to: '/kandidater', label: 'nav.candidates', permission: 'candidate.read' },
+  { to: '/rekruttering/noegletal', label: 'nav.recruitmentKpis', permission: 'recruitment.kpi' },
+  { to: '/mine-jobordrer', label: 'nav.myOrders', permission: 'candidate.released' },
+  { to: '/kandidater-til-mig', label: 'nav.releasedCandidates', permission: 'candidate.released' },
   { to: '/portefoelje/fordel', label: 'nav.bulkAssign', permission: 'portfolio.bulk_assign' },
   { to: '/daekning', label: 'nav.coverage', permission: 'coverage.read' },
   { to: '/kontaktniveauer', label: 'nav.tiers', permission: 'tier.read' },
+  { to: '/skoler', label: 'nav.schools', permission: 'school.read', anyOf: schoolsHubPermissions },
   { to: '/import', label: 'nav.import', permission: 'engagement.import' },
   { to: '/admin/organisationer', label: 'nav.organisations', permission: 'organisation.manage' },
   { to: '/admin/brugere', label: 'nav.users', permission: 'user.read' },
@@ -76,7 +85,7 @@ export function Layout() {
         {user ? (
           <nav className="main-nav" aria-label={t('nav.label')}>
             <ul>
-              {navItems.filter((item) => session.can(item.permission)).map((item) => (
+              {navItems.filter((item) => (item.anyOf ?? [item.permission]).some((p) => session.can(p)) && !(item.staffOnly && user.roles.includes('company_user'))).map((item) => (
                 <li key={item.to}><NavLink to={item.to} end={item.end}>{t(item.label)}</NavLink></li>
               ))}
             </ul>

@@ -12,6 +12,14 @@ import {
   AcceptInvitationPage, AuditPage, ForgotPasswordPage, LoginPage, OrganisationCreatePage, OrganisationEditPage,
   OrganisationsPage, OutboxPage, ResetPasswordPage, UserInvitePage, UsersPage,
 } from '../features/identity';
+import {
+  CandidateFormPage, CandidateImportPage, CandidatePage, CandidatesPage, CompanyOrdersPanel, EmployerOrdersPage, OrderDetailPage,
+  OrderFormPage, OrdersPage, RecruitmentKpisPage, ReleasedCandidatesPage,
+} from '../features/recruitment';
+import {
+  AgreementFormPage, AgreementsPage, AllocationPage, ClassImportPage, ClassesPage, EvaluationsPage, HostOfferFormPage, HostOffersPage,
+  PublicEvaluationPage, SchoolsHomePage, TutorsPage,
+} from '../features/schools';
 import { HomeRedirect, NotFoundPage, RequireAuth } from './guards';
 import { Layout } from './layout';
 
@@ -21,6 +29,7 @@ const engagementPanels = (company: { id: string; name: string }) => (
   <>
     <CompanyAssessmentPanel key={`assessment-${company.id}`} companyId={company.id} companyName={company.name} />
     <CompanyEngagementPanels key={company.id} companyId={company.id} companyName={company.name} />
+    <CompanyOrdersPanel key={`orders-${company.id}`} companyId={company.id} companyName={company.name} />
   </>
 );
 
@@ -37,6 +46,7 @@ export function createRouter() {
         { path: 'nulstil-adgangskode/:token', element: <ResetPasswordPage /> },
         { path: 'invitation', element: <AcceptInvitationPage /> },
         { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+        { path: 'evaluering/:token', element: <PublicEvaluationPage /> },
         { path: 'virksomheder', element: guarded('company.read', <CompanySearchPage />) },
         { path: 'dubletter', element: guarded('duplicate.read', <DuplicatesPage />) },
         { path: 'virksomheder/:id', element: guarded('company.read', <CompanyPage panels={engagementPanels} />) },
@@ -57,6 +67,33 @@ export function createRouter() {
         { path: 'daekning', element: guarded('coverage.read', <CoveragePage />) },
         { path: 'daekning/virksomheder', element: guarded('coverage.companies', <CoverageCompaniesPage />) },
         { path: 'kontaktniveauer', element: guarded('tier.read', <TiersPage />) },
+        { path: 'jobordrer', element: guarded('order.read', <OrdersPage />) },
+        { path: 'jobordrer/ny', element: guarded('order.write', <OrderFormPage />) },
+        { path: 'jobordrer/:id', element: guarded('order.read', <OrderDetailPage />) },
+        { path: 'jobordrer/:id/rediger', element: guarded('order.write', <OrderFormPage />) },
+        { path: 'mine-jobordrer', element: guarded('candidate.released', <EmployerOrdersPage />) },
+        { path: 'mine-jobordrer/ny', element: guarded('candidate.released', <OrderFormPage employer />) },
+        { path: 'mine-jobordrer/:id', element: guarded('candidate.released', <OrderDetailPage employer />) },
+        { path: 'mine-jobordrer/:id/rediger', element: guarded('candidate.released', <OrderFormPage employer />) },
+        { path: 'kandidater-til-mig', element: guarded('candidate.released', <ReleasedCandidatesPage />) },
+        { path: 'kandidater', element: guarded('candidate.read', <CandidatesPage />) },
+        { path: 'kandidater/ny', element: guarded('candidate.write', <CandidateFormPage />) },
+        { path: 'kandidater/import', element: guarded('candidate.import', <CandidateImportPage />) },
+        { path: 'kandidater/:id', element: guarded('candidate.read', <CandidatePage />) },
+        { path: 'kandidater/:id/rediger', element: guarded('candidate.write', <CandidateFormPage />) },
+        { path: 'rekruttering/noegletal', element: guarded('recruitment.kpi', <RecruitmentKpisPage />) },
+        { path: 'skoler', element: guarded('', <SchoolsHomePage />) },
+        { path: 'skoler/klasser', element: guarded('school.read', <ClassesPage />) },
+        { path: 'skoler/klasser/import', element: guarded('school.write', <ClassImportPage />) },
+        { path: 'skoler/vaertsvirksomheder', element: guarded('host_offer.read', <HostOffersPage />) },
+        { path: 'skoler/vaertsvirksomheder/ny', element: guarded('host_offer.write', <HostOfferFormPage />) },
+        { path: 'skoler/vaertsvirksomheder/:id', element: guarded('host_offer.write', <HostOfferFormPage />) },
+        { path: 'skoler/tutorer', element: guarded('school.read', <TutorsPage />) },
+        { path: 'skoler/fordeling', element: guarded('school.read', <AllocationPage />) },
+        { path: 'skoler/aftaler', element: guarded('agreement.read', <AgreementsPage />) },
+        { path: 'skoler/aftaler/ny', element: guarded('agreement.write', <AgreementFormPage />) },
+        { path: 'skoler/aftaler/:id', element: guarded('agreement.write', <AgreementFormPage />) },
+        { path: 'skoler/evalueringer', element: guarded('evaluation.read', <EvaluationsPage />) },
         { path: 'admin/organisationer', element: guarded('organisation.manage', <OrganisationsPage />) },
         { path: 'admin/organisationer/ny', element: guarded('organisation.manage', <OrganisationCreatePage />) },
         { path: 'admin/organisationer/:id', element: guarded('organisation.manage', <OrganisationEditPage />) },

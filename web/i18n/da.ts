@@ -1,11 +1,14 @@
 import { daBusiness } from './da-business';
+import { daCandidates } from './da-candidates';
 import { daBulk } from './da-bulk';
 import { daCoverage } from './da-coverage';
 import { daDuplicates } from './da-duplicates';
 import { daEngagement } from './da-engagement';
 import { daExport } from './da-export';
 import { daImport } from './da-import';
+import { daRecruitment } from './da-recruitment';
 import { daReferrals } from './da-referrals';
+import { daSchools } from './da-schools';
 
 /** Danish messages: the primary language. Keys are shared with en.ts (a test checks they match). */
 export const da = {
@@ -17,6 +20,9 @@ export const da = {
   ...daCoverage,
   ...daReferrals,
   ...daBusiness,
+  ...daRecruitment,
+  ...daCandidates,
+  ...daSchools,
   'app.name': 'Samspil',
   'app.skipLink': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',

@@ -1,12 +1,15 @@
 import type { MessageKey } from './da';
 import { enBusiness } from './en-business';
+import { enCandidates } from './en-candidates';
 import { enBulk } from './en-bulk';
 import { enCoverage } from './en-coverage';
 import { enDuplicates } from './en-duplicates';
 import { enEngagement } from './en-engagement';
 import { enExport } from './en-export';
 import { enImport } from './en-import';
+import { enRecruitment } from './en-recruitment';
 import { enReferrals } from './en-referrals';
+import { enSchools } from './en-schools';
 
 /** English messages: the second language. Must have exactly the keys of da.ts. */
 export const en: Record<MessageKey, string> = {
@@ -18,6 +21,9 @@ export const en: Record<MessageKey, string> = {
   ...enCoverage,
   ...enReferrals,
   ...enBusiness,
+  ...enRecruitment,
+  ...enCandidates,
+  ...enSchools,
   'app.name': 'Samspil',
   'app.skipLink': 'Skip to main content',
   'app.loading': 'Loading …',

@@ -97,6 +97,10 @@ export const referrals = pgTable('referrals', {
   outcome: text('outcome'),
   /** The company's satisfaction 1–5 at close. */
   satisfaction: smallint('satisfaction'),
+  /** The Danish day it was sent; set by a trigger from sent_at (migration referral_kpi_columns). */
+  sentDay: date('sent_day'),
+  /** Working days from sending to the provider's first answer (received, or rejected unanswered); set by the same trigger. */
+  responseDays: integer('response_days'),
   reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
   escalatedAt: timestamp('escalated_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -106,7 +110,19 @@ export const referrals = pgTable('referrals', {
   index('referrals_company_idx').on(t.companyId, t.sentAt),
   index('referrals_offer_idx').on(t.offerId, t.status),
   index('referrals_from_idx').on(t.fromOrganisationId, t.sentAt),
+  index('referrals_kpi_idx').on(t.partnershipId, t.sentDay),
 ]);
+
+/**
+ * Danish working days 2000–2100 with their running count (ordinal): the working days after a and up to b are
+ * ordinal(b) − ordinal(a). Filled by the migration from the same holiday rules as working-days.ts (a test
+ * compares every day).
+ */
+export const workingDayCalendar = pgTable('working_day_calendar', {
+  day: date('day').primaryKey(),
+  working: boolean('working').notNull(),
+  ordinal: integer('ordinal').notNull(),
+});
 
 /** Every status change of a referral, who made it and when (the referral's own log). */
 export const referralEvents = pgTable('referral_events', {

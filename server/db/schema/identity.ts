@@ -17,6 +17,8 @@ export const organisations = pgTable('organisations', {
   kind: text('kind').notNull(),
   name: text('name').notNull(),
   municipalityCode: integer('municipality_code'),
+  /** For kind `company`: the company its users act for (employer view). FK added in migration recruitment_links. */
+  companyId: uuid('company_id'),
   /** OpenID Connect single sign-on, configured per organisation (MitID Erhverv broker, Entra ID …). */
   ssoEnabled: boolean('sso_enabled').notNull().default(false),
   ssoIssuer: text('sso_issuer'),

@@ -3,9 +3,10 @@ import type { ReferralKpis } from '../../../common/referrals';
 import { referrals } from '../../db/schema';
 import { testEngine } from '../../db/test-db';
 import { createTestApp, injectAs, type TestApp } from '../../test/helpers';
-import { referralKpis, workingDayCalendar } from './kpis.repo';
+import { sql } from 'drizzle-orm';
+import { referralKpis } from './kpis.repo';
 import { createOffer, createReferralCompany, createReferralWorld, type ReferralWorld } from './referral-test-fixtures';
-import { workingDaysBetween } from './working-days';
+import { isWorkingDay, workingDaysBetween } from './working-days';
 
 let t: TestApp;
 let w: ReferralWorld;
@@ -46,12 +47,36 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe(`referral KPIs (${testEngine})`, () => {
-  it('counts the working-day calendar exactly like workingDaysBetween', () => {
-    const { days, ordinals } = workingDayCalendar('2026-03-25', '2026-04-14');
-    const n = (day: string) => ordinals[days.indexOf(day)];
-    for (const [a, b] of [['2026-03-25', '2026-04-01'], ['2026-04-01', '2026-04-07'], ['2026-03-27', '2026-04-14']]) {
-      expect(n(b) - n(a), `${a}→${b}`).toBe(workingDaysBetween(a, b));
+  it('has a working-day calendar in the database that agrees with working-days.ts on every day 2000–2100', async () => {
+    const rows = (await t.db.execute<{ day: string; working: boolean; ordinal: number }>(sql`
+      select to_char(day, 'YYYY-MM-DD') as day, working, ordinal from working_day_calendar order by day`)).rows;
+    expect(rows[0].day).toBe('2000-01-01');
+    expect(rows.at(-1)?.day).toBe('2100-12-31');
+    let n = 0;
+    const wrong: string[] = [];
+    for (const row of rows) {
+      if (isWorkingDay(row.day)) n += 1;
+      if (row.working !== isWorkingDay(row.day) || row.ordinal !== n) wrong.push(row.day);
     }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    const ordinal = (day: string) => rows.find((r) => r.day === day)!.ordinal;
+    for (const [a, b] of [['2026-03-25', '2026-04-01'], ['2026-04-01', '2026-04-07'], ['2023-04-28', '2023-05-08'], ['2024-04-22', '2024-04-29']]) {
+      expect(ordinal(b) - ordinal(a), `${a}→${b}`).toBe(workingDaysBetween(a, b));
+    }
+  });
+
+  it('keeps sent_day and response_days current when a referral is answered later', async () => {
+    const company = await createReferralCompany(t.db);
+    const [row] = await t.db.insert(referrals).values({
+      partnershipId: w.consultant.partnershipId, fromOrganisationId: w.consultant.organisationId, fromUserId: w.consultant.userId,
+      companyId: company.id, offerId: offerA.id, providerId: w.provider.organisationId, consentAt: dk('2026-01-15'),
+      sentAt: new Date('2026-01-15T23:10:00Z'), responseDue: '2026-01-23', status: 'sendt',
+    }).returning({ id: referrals.id, sentDay: referrals.sentDay, responseDays: referrals.responseDays });
+    expect(row).toMatchObject({ sentDay: '2026-01-16', responseDays: null });
+    const [answered] = await t.db.update(referrals).set({ status: 'modtaget', receivedAt: dk('2026-01-20') })
+      .where(sql`${referrals.id} = ${row.id}`).returning({ responseDays: referrals.responseDays });
+    expect(answered.responseDays).toBe(workingDaysBetween('2026-01-16', '2026-01-20'));
+    await t.db.delete(referrals).where(sql`${referrals.id} = ${row.id}`);
   });
 
   it('computes counts, conversion, response-time percentiles, overdue and satisfaction by provider, offer and theme', async () => {

@@ -5,7 +5,7 @@ import { audit, type AuditContext } from '../../http/audit';
 import type { Actor } from '../../policy';
 import { todayInDenmark } from './dates';
 import * as applyRepo from './import-apply.repo';
-import { csvRecords, CsvFormatError, type CsvDelimiter } from './import-csv';
+import { csvRecords, CsvFormatError, type CsvDelimiter } from '../../import/csv-text';
 import { columnIndexes, readRow, resolveRow, type ChunkLookups, type DraftRow } from './import-rows';
 import * as repo from './import.repo';
 import { inTransaction } from './query.repo';

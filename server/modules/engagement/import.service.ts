@@ -6,7 +6,7 @@ import type { Db } from '../../db/client';
 import { audit, type AuditContext } from '../../http/audit';
 import { badRequest, forbidden, notFound, ProblemError } from '../../http/errors';
 import { can, type Actor } from '../../policy';
-import { csvRecords, CsvFormatError, decodeFile, detectDelimiter, inspectCsv, stripBom, type CsvDelimiter, type FileEncoding } from './import-csv';
+import { csvRecords, CsvFormatError, decodeFile, detectDelimiter, inspectCsv, stripBom, type CsvDelimiter, type FileEncoding } from '../../import/csv-text';
 import { checkMapping, suggestMapping } from './import-mapping';
 import type { ImportRunner } from './import-runner';
 import { presentImportJob, presentRowError, presentSampleRow } from './import.presenter';

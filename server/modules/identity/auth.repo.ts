@@ -18,6 +18,7 @@ export interface AccountRow {
   organisationKind: string;
   organisationActive: boolean;
   municipalityCode: number | null;
+  companyId: string | null;
   partnershipId: string;
   partnershipName: string;
 }
@@ -37,6 +38,7 @@ const accountColumns = {
   organisationKind: organisations.kind,
   organisationActive: sql<boolean>`${organisations.deactivatedAt} is null`,
   municipalityCode: organisations.municipalityCode,
+  companyId: organisations.companyId,
   partnershipId: partnerships.id,
   partnershipName: partnerships.name,
 };

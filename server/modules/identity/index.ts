@@ -19,6 +19,9 @@ import { registerUserRoutes } from './users.routes';
 
 export { seedDemoPartnership, type DemoPartnershipSummary } from './demo-seed';
 export { enqueueEmail, type OutgoingEmail } from './outbox';
+/** Invites a user inside the caller's transaction (another module creating e.g. a company's user): user, invitation e-mail, audit. */
+export { createInvitedUser } from './users.service';
+export type { UserRow } from './users.repo';
 export { deliverPending, startMailer, type Mailer, type MailTransport } from './mailer';
 
 /**

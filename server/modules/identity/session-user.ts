@@ -11,6 +11,7 @@ export function actorOf(account: AccountRow): Actor {
     organisationKind: account.organisationKind as OrganisationKind,
     partnershipId: account.partnershipId,
     roles: account.roles as Role[],
+    companyId: account.companyId,
   };
 }
 
@@ -27,6 +28,7 @@ export function presentSessionUser(account: AccountRow): SessionUser {
       name: account.organisationName,
       kind: account.organisationKind as OrganisationKind,
       municipalityCode: account.municipalityCode,
+      companyId: account.companyId,
     },
     partnership: { id: account.partnershipId, name: account.partnershipName },
     permissions: permissionsOf(actorOf(account)),

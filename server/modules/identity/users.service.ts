@@ -34,22 +34,29 @@ export async function inviteUser(db: Db, context: Context, input: InviteInput, o
   if (organisation.deactivatedAt) throw conflict('organisation_inactive', 'Organisationen er deaktiveret; genaktivér den før du inviterer brugere.');
   if (await emailTaken(db, input.email)) throw taken();
   try {
-    return await db.transaction(async (tx) => {
-      const id = await insertUser(tx, {
-        organisationId: organisation.id, email: input.email, name: input.name, roles: input.roles, status: 'invited',
-      });
-      const account = await findAccountById(tx, id);
-      const row = await findUser(tx, context.actor.partnershipId, id);
-      if (!account || !row) throw missing();
-      await sendInvitation(tx, account, options.invitedBy, options.publicUrl);
-      await audit(tx, context, { action: 'user.invited', entity: 'user', entityId: id, after: auditedUser(row) });
-      return row;
-    });
+    return await db.transaction(async (tx) => createInvitedUser(tx, context, organisation.id, input, options));
   } catch (error) {
     // Two admins inviting the same address at once: the unique index decides.
     if (isUniqueViolation(error)) throw taken();
     throw error;
   }
+}
+
+/**
+ * The invitation itself, inside the caller's transaction: an invited user in an organisation of the caller's
+ * partnership, the invitation e-mail in the outbox and the audit entry. A taken e-mail address is a 409
+ * (`email_taken`); the caller has checked the organisation.
+ */
+export async function createInvitedUser(tx: Db, context: Context, organisationId: string,
+  input: { email: string; name: string; roles: InviteInput['roles'] }, options: { publicUrl: string; invitedBy: string | null }): Promise<UserRow> {
+  if (await emailTaken(tx, input.email)) throw taken();
+  const id = await insertUser(tx, { organisationId, email: input.email, name: input.name, roles: input.roles, status: 'invited' });
+  const account = await findAccountById(tx, id);
+  const row = await findUser(tx, context.actor.partnershipId, id);
+  if (!account || !row) throw missing();
+  await sendInvitation(tx, account, options.invitedBy, options.publicUrl);
+  await audit(tx, context, { action: 'user.invited', entity: 'user', entityId: id, after: auditedUser(row) });
+  return row;
 }
 
 /** A new invitation link for a user who has not accepted yet (the old link stops working). */

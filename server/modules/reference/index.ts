@@ -4,6 +4,7 @@
  * files (postal codes, DB07, DISCO-08, ESCO, municipality boundaries) and the read routes under
  * /api/v1/reference. Other modules use the lookup helpers below instead of querying the tables.
  */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { ImportOptions, ImportReport } from '../../import/report';
 import { importDb07 } from './import/db07';
@@ -54,6 +55,17 @@ export async function municipalityName(db: Db, code: number): Promise<string | n
 }
 
 /** A postal code with its municipalities and coordinates, or null. */
+/**
+ * Whether the official postal-code list has been imported (`samspil import postnumre`). Until then only the built-in
+ * set of the partnership's area is known, and modules accept other well-formed codes without a municipality rather
+ * than refuse real addresses; afterwards an unknown code is an error.
+ */
+export async function officialPostalCodes(db: Db): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`
+    select exists (select 1 from import_runs where kind = 'postnumre' and status in ('completed', 'completed_with_rejections')) as found`);
+  return result.rows[0]?.found === true;
+}
+
 export function findPostalCode(db: Db, code: string): Promise<PostalCodeRow | null> {
   return selectPostalCode(db, code);
 }

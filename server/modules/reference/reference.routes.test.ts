@@ -6,6 +6,7 @@ import { createActor, createTestApp, injectAs, type TestActor, type TestApp } fr
 import { importDb07 } from './import/db07';
 import { importPostnumre } from './import/postnumre';
 import { tempDir } from './import/test-data';
+import { findPostalCode, officialPostalCodes } from '.';
 import { seedReferenceData } from './seed';
 
 describe('reference routes', () => {
@@ -18,11 +19,15 @@ describe('reference routes', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await seedReferenceData(t.db);
+    // Built in: the partnership area's postal codes, but not yet the official list.
+    expect(await officialPostalCodes(t.db)).toBe(false);
+    expect(await findPostalCode(t.db, '6000')).toMatchObject({ name: 'Kolding', municipalityCode: 621 });
     analyst = await createActor(t.db, { roles: ['analyst'] });
     companyUser = await createActor(t.db, { roles: ['company_user'], kind: 'company' });
     const postal = path.join(tmp.dir, 'postnumre.csv');
     fs.writeFileSync(postal, 'postnr,navn,stormodtager,lat,lon,kommunekode_primaer,kommunekoder_postnord\n7100,Vejle,false,55.70927,9.53570,630,630|621\n');
     await importPostnumre(t.db, postal, {});
+    expect(await officialPostalCodes(t.db)).toBe(true);
     const db07 = path.join(tmp.dir, 'db07.csv');
     fs.writeFileSync(db07, [
       'niveau,kode,kode_punktum,sektion,overordnet_kode,titel_da,nace_rev2_kode,titel_en_nace,nace_klasse_titel_en,note',

@@ -23,3 +23,11 @@ export const sectionsTable: BulkTable = {
   conflict: ['classification', 'code'],
   update: null,
 };
+
+/** Built-in postal codes only fill gaps: the official import (polygon centroids, all codes) wins. */
+export const postalCodesTable: BulkTable = {
+  table: 'postal_codes',
+  columns: [['code', 'text'], ['name', 'text'], ['municipality_code', 'integer'], ['lat', 'float8'], ['lon', 'float8']],
+  conflict: ['code'],
+  update: null,
+};

@@ -2,14 +2,15 @@ import type { Db } from '../../db/client';
 import { db07Sections, iscoMajorGroups, iscoUri } from './builtin/classifications';
 import { demoOccupationUri, demoOccupations, demoScheme, demoSkillUri, demoSkills } from './builtin/demo-taxonomy';
 import { builtinMunicipalities, builtinRegions } from './builtin/geography';
+import { builtinPostalCodes } from './builtin/postal-codes';
 import { broaderTable, bulkUpsert, occupationSkillsTable, occupationsTable, skillsTable } from './import/import.repo';
-import { municipalitiesTable, regionsTable, sectionsTable } from './seed.repo';
+import { municipalitiesTable, postalCodesTable, regionsTable, sectionsTable } from './seed.repo';
 
 const bilingual = (da: string, en: string, alt: string[] = []) => ({ da: { preferred: da, alt }, en: { preferred: en, alt: [] } });
 
 /**
- * Writes the built-in reference data: regions, municipalities, DB07 sections, ISCO-08 major groups
- * and the demo taxonomy. Idempotent and quick (a handful of statements), so it runs at every start.
+ * Writes the built-in reference data: regions, municipalities, DB07 sections, ISCO-08 major groups,
+ * the demo taxonomy and the partnership area's postal codes. Idempotent and quick (a handful of statements), so it runs at every start.
  */
 export async function seedReferenceData(db: Db): Promise<void> {
   const occupations: unknown[][] = [
@@ -30,5 +31,6 @@ export async function seedReferenceData(db: Db): Promise<void> {
     await bulkUpsert(tx, skillsTable, skills);
     await bulkUpsert(tx, occupationSkillsTable, relations);
     await bulkUpsert(tx, broaderTable, broader);
+    await bulkUpsert(tx, postalCodesTable, builtinPostalCodes.map((p) => [p.code, p.name, p.municipalityCode, p.lat, p.lon]));
   });
 }

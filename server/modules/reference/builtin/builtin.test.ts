@@ -4,6 +4,7 @@ import { dataFile, hasSharedData, noDataMessage } from '../import/test-data';
 import { db07Sections, iscoMajorGroups } from './classifications';
 import { demoOccupations, demoSkills } from './demo-taxonomy';
 import { builtinMunicipalities, builtinRegions } from './geography';
+import { builtinPostalCodes } from './postal-codes';
 
 async function rows(file: string): Promise<Record<string, string>[]> {
   const out: Record<string, string>[] = [];
@@ -36,6 +37,16 @@ describe('built-in facts', () => {
       expect(o.isco).toMatch(/^\d{4}$/);
     }
   });
+
+  it('has postal codes with unique 4-digit codes in real municipalities, inside Denmark', () => {
+    expect(new Set(builtinPostalCodes.map((p) => p.code)).size).toBe(builtinPostalCodes.length);
+    const municipalities = new Set(builtinMunicipalities.map((m) => m.code));
+    for (const p of builtinPostalCodes) {
+      expect(p.code, p.name).toMatch(/^\d{4}$/);
+      expect(municipalities.has(p.municipalityCode), p.code).toBe(true);
+      expect(p.lat > 54.5 && p.lat < 57.8 && p.lon > 8 && p.lon < 15.2, p.code).toBe(true);
+    }
+  });
 });
 
 describe.skipIf(!hasSharedData)(`built-in facts agree with the official files ${hasSharedData ? '' : noDataMessage}`, () => {
@@ -59,5 +70,25 @@ describe.skipIf(!hasSharedData)(`built-in facts agree with the official files ${
     for (const g of iscoMajorGroups) expect(g.da.toLowerCase()).toBe(majors.get(g.code));
     const unitGroups = new Set(disco.filter((r) => r.niveau === '4').map((r) => r.kode));
     expect(demoOccupations.filter((o) => !unitGroups.has(o.isco)).map((o) => o.slug)).toEqual([]);
+  });
+
+  it('postal codes: same names and primary municipality as dk_postnumre.csv, each within 8 km of its official centroid (town centre vs. polygon centroid)', async () => {
+    const official = new Map((await rows('dk_postnumre.csv')).map((r) => [r.postnr, r]));
+    const km = (aLat: number, aLon: number, bLat: number, bLon: number) => {
+      const rad = Math.PI / 180;
+      const h = Math.sin(((bLat - aLat) * rad) / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(((bLon - aLon) * rad) / 2) ** 2;
+      return 2 * 6371 * Math.asin(Math.sqrt(h));
+    };
+    const wrong = builtinPostalCodes.flatMap((p) => {
+      const o = official.get(p.code);
+      if (!o) return [`${p.code}: not an official code`];
+      const problems: string[] = [];
+      if (o.navn !== p.name) problems.push(`${p.code}: name ${p.name} ≠ ${o.navn}`);
+      if (Number(o.kommunekode_primaer) !== p.municipalityCode) problems.push(`${p.code}: municipality ${p.municipalityCode} ≠ ${o.kommunekode_primaer}`);
+      const distance = km(p.lat, p.lon, Number(o.lat), Number(o.lon));
+      if (distance > 8) problems.push(`${p.code}: ${distance.toFixed(1)} km from the official centroid`);
+      return problems;
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /*
- * Reading another CRM's CSV export: bytes → text (UTF-8, UTF-16 or Windows-1252), the delimiter, and
+ * Reading an uploaded CSV export (another CRM's, a job centre's, a school's): bytes → text (UTF-8, UTF-16 or Windows-1252), the delimiter, and
  * RFC 4180 records (quoted fields may hold delimiters, doubled quotes and line breaks). Pure: no I/O.
  */
 

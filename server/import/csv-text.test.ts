@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvFormatError, csvRecords, decodeFile, detectDelimiter, inspectCsv, uniqueHeader } from './import-csv';
+import { CsvFormatError, csvRecords, decodeFile, detectDelimiter, inspectCsv, uniqueHeader } from './csv-text';
 
 const records = (text: string, delimiter: ';' | ',' | '\t' = ';') => [...csvRecords(text, delimiter)].map((r) => [r.rowNumber, r.fields]);
 
