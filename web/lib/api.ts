@@ -6,13 +6,16 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly errors: ProblemFieldError[];
+  /** The whole problem body: some problems carry more than code and detail (e.g. an allocation's shortage report). */
+  readonly body: Readonly<Record<string, unknown>>;
 
-  constructor(problem: Pick<Problem, 'status' | 'code' | 'detail'> & { errors?: ProblemFieldError[] }) {
+  constructor(problem: Pick<Problem, 'status' | 'code' | 'detail'> & { errors?: ProblemFieldError[] }, body: Record<string, unknown> = {}) {
     super(problem.detail);
     this.status = problem.status;
     this.code = problem.code;
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
+    this.body = body;
   }
 
   /** The message for one field (path "email", "sso.issuer"…), if the server named it. */
@@ -59,7 +62,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       if (typeof body.code === 'string') {
         return new ApiError({
           status: response.status, code: body.code, detail: body.detail ?? response.statusText, errors: body.errors,
-        });
+        }, body as Record<string, unknown>);
       }
     } catch {
       // fall through to the generic error below

@@ -13,6 +13,7 @@ import { registerOrderRoutes } from './orders.routes';
 import { registerPlacementRoutes } from './placements.routes';
 import { startCandidateRetention } from './retention';
 import { registerShortlistRoutes } from './shortlist.routes';
+import { warmMatchingIndexes } from './matching-index.warm';
 
 export { seedDemoRecruitment } from './demo';
 /** The demo's company user (employer view), for the printed list of demo logins. */
@@ -29,6 +30,9 @@ export async function registerRecruitmentRoutes(app: FastifyInstance): Promise<v
   if (app.deps.env.NODE_ENV !== 'test') {
     const deadlines = startOrderDeadlines(app.deps.db, app.log);
     const retention = startCandidateRetention(app.deps.db, app.log, app.deps.env);
-    app.addHook('onClose', async () => { deadlines.stop(); retention.stop(); });
+    // Build each partnership's candidate index soon after start, so the first shortlist does not wait for it.
+    const warm = setTimeout(() => void warmMatchingIndexes(app.deps.db).catch((error: unknown) => app.log.warn({ err: error }, 'matching index warm-up failed')), 3_000);
+    warm.unref();
+    app.addHook('onClose', async () => { clearTimeout(warm); deadlines.stop(); retention.stop(); });
   }
 }

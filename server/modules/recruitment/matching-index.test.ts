@@ -7,6 +7,7 @@ import { seedReferenceData } from '../reference';
 import {
   candidateCheckMs, forgetMatchingIndex, markCandidatesChanged, partnershipMatcher, taxonomyCheckMs, toMatchOrder,
 } from './matching-index';
+import { warmMatchingIndexes } from './matching-index.warm';
 import { insertCandidate, occ, skill } from './placements.test-fixtures';
 import type { JobOrderRow } from './orders.lookup';
 
@@ -35,6 +36,14 @@ const welderOrder = { occupationUri: occ('svejser'), requiredSkills: [], wantedS
   startDate: null, workplacePostalCode: null, workplaceMunicipalityCode: null, jobType: 'ordinary' } as unknown as JobOrderRow;
 
 describe(`the shortlist's candidate index (${testEngine})`, () => {
+  it('is built ahead of the first shortlist by the warm-up at start', async () => {
+    forgetMatchingIndex(t.db);
+    expect(await warmMatchingIndexes(t.db)).toBeGreaterThanOrEqual(1);
+    const warmed = await partnershipMatcher(t.db, a.partnershipId);
+    expect(await partnershipMatcher(t.db, a.partnershipId)).toBe(warmed);
+    expect(warmed.index.size).toBe(many - many / 50);
+  });
+
   it('builds from the database: active candidates of every centre, one person once', async () => {
     forgetMatchingIndex(t.db);
     const started = performance.now();

@@ -4,7 +4,7 @@ import type {
   EvaluationResults, EvaluationSendResult, HostOffer, HostOfferCreate, HostOfferListQuery, HostOfferUpdate, Plan, PlanChange,
   PlanPublishResult, PlanSummary, School, SchoolCreate, SchoolListQuery, SchoolClass, Tutor, TutorCreate, TutorListQuery, TutorUpdate,
 } from '../../../common/schools';
-import { api, ApiError, apiGet, csrfCookieName, toQuery } from '../../lib/api';
+import { api, ApiError, apiGet, toQuery } from '../../lib/api';
 
 /** School–company collaboration as the web app calls it; every shape comes from common/schools.ts. */
 
@@ -69,36 +69,18 @@ export class AllocationFailed extends ApiError {
   }
 }
 
-function csrfToken(): string | undefined {
-  const match = document.cookie.split('; ').find((c) => c.startsWith(`${csrfCookieName}=`));
-  return match ? decodeURIComponent(match.slice(csrfCookieName.length + 1)) : undefined;
-}
-
 /**
- * POST /allocations/run. The shared client keeps only code and detail of a problem; an infeasible or invalid run's
- * 422 body also carries `shortage` and `problems`, which the page shows, so this call reads the body itself.
+ * POST /allocations/run. An infeasible or invalid run answers 422 with the engine's problems and the exact shortage in
+ * the problem body, which the page shows: that failure is rethrown as AllocationFailed.
  */
 async function runAllocation(body: AllocationRun): Promise<Plan> {
-  const token = csrfToken();
-  let response: Response;
   try {
-    response = await fetch('/api/v1/allocations/run', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'network', detail: 'Netværksfejl.' });
+    return await api<Plan>('POST', '/allocations/run', body);
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'allocation_infeasible' || error.code === 'allocation_invalid')) {
+      const failure = error.body as Partial<AllocationFailure>;
+      throw new AllocationFailed({ ...failure, problems: failure.problems ?? [], shortage: failure.shortage ?? null } as AllocationFailure);
+    }
+    throw error;
   }
-  const payload = (await response.json().catch(() => null)) as unknown;
-  if (response.ok && payload) return payload as Plan;
-  const failure = payload as Partial<AllocationFailure> | null;
-  if (failure && (failure.code === 'allocation_infeasible' || failure.code === 'allocation_invalid')) {
-    throw new AllocationFailed({ ...failure, problems: failure.problems ?? [], shortage: failure.shortage ?? null } as AllocationFailure);
-  }
-  const problem = payload as { code?: string; detail?: string; errors?: { path: string; message: string }[] } | null;
-  throw new ApiError({
-    status: response.status, code: problem?.code ?? `http_${response.status}`, detail: problem?.detail ?? response.statusText, errors: problem?.errors,
-  });
 }
