@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCsvRows } from '../server/import/csv';
 import type { CandidateProfile, CentroidInput, MatchOrder, MatchTaxonomyInput } from '../server/modules/recruitment/matching';
+import { seededRandom } from '../common/random';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data');
 /** The official ESCO v1.1.1 English download beside the checkout (read only here and in tests). */
@@ -38,17 +39,7 @@ export async function readPostalCentroids(file = postalFile): Promise<CentroidIn
   return out;
 }
 
-/** Mulberry32: a small seeded generator, so a seed always builds the same world. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = seededRandom;
 
 interface Profile {
   uri: string;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AllocationInput, HostOffer, SchoolClass, Tutor } from '../server/modules/schools/allocation';
+import { seededRandom } from '../common/random';
 
 /** Real Danish postal-code centroids (../shared/data beside the checkout, read only here). */
 export interface PostalCode {
@@ -23,17 +24,6 @@ export function readPostalCodes(file = csvPath): PostalCode[] {
     .filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && p.municipalityCode !== '');
 }
 
-/** Mulberry32: a small seeded generator, so every run of a scale builds the same world. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const themes = ['robotter', 'svejsning', 'cnc', 'automatisering', 'elektronik', 'træ', 'fødevarer', 'plast', 'metal', 'energi', 'logistik', 'design'];
 

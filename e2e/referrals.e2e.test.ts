@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiCall } from './support/api';
 import { expectAccessible } from './support/axe';
 import { demoPassword, launchBrowser, logIn, newPage, pageErrors, screenshot } from './support/browser';
 
@@ -9,21 +10,6 @@ const provider = 'Teknologisk Institut, Kolding';
 const outcome = 'Proof of concept med kamera på svejselinjen: fejlraten faldt fra 4 % til 0,5 %.';
 /** The demo partnership's referral that is already past its deadline (seeded with the demo data). */
 const overdueCompany = 'Ærø Automation ApS';
-
-interface ApiResult { status: number; body: Record<string, unknown> }
-
-/** Calls the API from inside the signed-in page, CSRF header included, as the SPA does. */
-function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<ApiResult> {
-  return page.evaluate(async ({ method, path, body }) => {
-    const csrf = document.cookie.split('; ').find((c) => c.startsWith('samspil_csrf='))?.split('=')[1] ?? '';
-    const response = await fetch(`/api/v1${path}`, {
-      method, credentials: 'same-origin',
-      headers: { accept: 'application/json', 'x-csrf-token': decodeURIComponent(csrf), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json() as Record<string, unknown> };
-  }, { method, path, body });
-}
 
 describe('journey: a referral closes the loop, and an overdue one triggers a reminder', () => {
   let browser: Browser;

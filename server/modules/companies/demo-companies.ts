@@ -5,6 +5,7 @@ import {
   type DemoIndustry, type DemoMunicipality,
 } from './demo-data';
 import { industrySectionOf } from './industry-section';
+import { seededRandom } from '../../../common/random';
 
 /** A synthetic company with the full details of its production units. */
 export interface DemoCompany extends CvrCompanyRecord {
@@ -22,18 +23,6 @@ export interface DemoOptions {
   pNumberStart?: number;
   /** Leave out the fixed anchor companies (the benchmark does). */
   withoutAnchors?: boolean;
-}
-
-/** mulberry32: a small, fast, seeded PRNG so every run yields the same companies. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The valid CVR with this 7-digit prefix (weight 1 on the last digit makes it unique), or null. */

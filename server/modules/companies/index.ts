@@ -16,7 +16,7 @@ export { importCvr } from './cvr-import.service';
 export { parseCvrDocument } from './cvr.parse';
 export type { CvrCompanyRecord, CvrUnitRecord, CvrParseResult } from './cvr.parse';
 export { seedDemoCompanies } from './demo.service';
-export { demoCompanyStream, generateDemoCompanies, cvrFromPrefix, seededRandom } from './demo-companies';
+export { demoCompanyStream, generateDemoCompanies, cvrFromPrefix } from './demo-companies';
 export type { DemoCompany, DemoOptions } from './demo-companies';
 export type { CompanyRow } from './companies.repo';
 export { seedDemoDuplicates } from './duplicates.demo';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engagementThemes } from '../../../../common/engagement';
-import { seededRandom } from '../../companies';
+import { seededRandom } from '../../../../common/random';
 import { prepareOffers, rankOffers, topOffers } from './rank';
 import type { MatchAssessment, MatchCompany, MatchOffer, OfferOutcomes } from './types';
 

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index';
 import { occ, skill, testTaxonomy, testTaxonomyInput } from './test-taxonomy';
 import type { CandidateProfile, MatchOrder } from './types';
+import { seededRandom } from '../../../../common/random';
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const occupations = testTaxonomyInput.occupations.map((o) => o.uri);
 const skills = testTaxonomyInput.skills.map((s) => s.uri);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { haversineKm } from '../../../../common/geo';
 import { readCsvRows } from '../../../import/csv';
 import { dataFile, hasSharedData, noDataMessage } from '../import/test-data';
 import { db07Sections, iscoMajorGroups } from './classifications';
@@ -74,18 +75,13 @@ describe.skipIf(!hasSharedData)(`built-in facts agree with the official files ${
 
   it('postal codes: same names and primary municipality as dk_postnumre.csv, each within 8 km of its official centroid (town centre vs. polygon centroid)', async () => {
     const official = new Map((await rows('dk_postnumre.csv')).map((r) => [r.postnr, r]));
-    const km = (aLat: number, aLon: number, bLat: number, bLon: number) => {
-      const rad = Math.PI / 180;
-      const h = Math.sin(((bLat - aLat) * rad) / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(((bLon - aLon) * rad) / 2) ** 2;
-      return 2 * 6371 * Math.asin(Math.sqrt(h));
-    };
     const wrong = builtinPostalCodes.flatMap((p) => {
       const o = official.get(p.code);
       if (!o) return [`${p.code}: not an official code`];
       const problems: string[] = [];
       if (o.navn !== p.name) problems.push(`${p.code}: name ${p.name} ≠ ${o.navn}`);
       if (Number(o.kommunekode_primaer) !== p.municipalityCode) problems.push(`${p.code}: municipality ${p.municipalityCode} ≠ ${o.kommunekode_primaer}`);
-      const distance = km(p.lat, p.lon, Number(o.lat), Number(o.lon));
+      const distance = haversineKm(p.lat, p.lon, Number(o.lat), Number(o.lon));
       if (distance > 8) problems.push(`${p.code}: ${distance.toFixed(1)} km from the official centroid`);
       return problems;
     });
