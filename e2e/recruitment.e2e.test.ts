@@ -153,6 +153,42 @@ describe('journey: one entry point for recruitment — an employer posts an orde
     expect(JSON.stringify(released)).not.toContain('121288');
   });
 
+  it('Kolding registers a candidate by hand: a malformed CPR is refused in Danish, identity is shown only with a purpose', async () => {
+    await nav(kolding, 'Kandidater');
+    await kolding.getByRole('heading', { level: 1, name: 'Kandidater' }).waitFor();
+    await kolding.getByRole('link', { name: 'Ny kandidat' }).click();
+    await kolding.getByRole('heading', { level: 1, name: 'Ny kandidat' }).waitFor();
+    await kolding.getByLabel('Navn', { exact: true }).fill('Jonas Journey');
+    await kolding.getByLabel('CPR-nummer').fill('3113901234');
+    const occupation = kolding.getByRole('combobox', { name: /Erhverv/ });
+    await occupation.fill('CNC-operatør');
+    await kolding.getByRole('option', { name: /^CNC-operatør/ }).first().click();
+    await kolding.getByLabel('Postnummer').fill('6000');
+    await kolding.getByRole('button', { name: 'Opret kandidat' }).click();
+    await kolding.getByText('CPR-nummeret har ikke en gyldig fødselsdato.').first().waitFor();
+    await screenshot(kolding, 'jrec-09-kolding-candidate-bad-cpr');
+    await expectAccessible(kolding, 'candidate form (job centre)');
+    await kolding.getByLabel('CPR-nummer').fill('150590-1234');
+    await kolding.getByRole('button', { name: 'Opret kandidat' }).click();
+    await kolding.waitForURL(/\/kandidater\/[0-9a-f-]{36}$/);
+    const id = kolding.url().split('/').at(-1)!;
+    const body = await kolding.locator('main').innerText();
+    expect(body).not.toContain('Jonas Journey');
+    expect(body).not.toContain('150590');
+    await kolding.getByLabel('Formål med opslaget').selectOption('opfoelgning');
+    await kolding.getByRole('button', { name: 'Vis identitet' }).click();
+    await kolding.getByText('Jonas Journey').first().waitFor();
+    await kolding.getByText(/150590-/).first().waitFor();
+    expect(await kolding.locator('main').innerText()).not.toContain('150590-1234');
+    await screenshot(kolding, 'jrec-10-kolding-candidate-identity');
+    await expectAccessible(kolding, 'candidate with identity (job centre)');
+    // Vejle sees the profile, never the identity.
+    const profile = await apiCall(vejle, 'GET', `/candidates/${id}`);
+    expect(profile.status).toBe(200);
+    expect(JSON.stringify(profile.body)).not.toContain('Jonas');
+    expect((await apiCall(vejle, 'GET', `/candidates/${id}/identity?purpose=formidling`)).status).toBe(403);
+  });
+
   it('a candidate CSV with a malformed CPR is reported per row and changes nothing', async () => {
     const before = (await apiCall(vejle, 'GET', '/candidates?scope=own&active=all')).body.total;
     const content = 'id;navn;cpr;erhverv;postnummer\r\nV-900;Ny Kandidat;3113901234;urn:samspil:occupation:svejser;7100\r\nV-901;Anden Kandidat;010190-1234;urn:samspil:occupation:svejser;7100\r\n';
