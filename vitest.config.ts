@@ -2,6 +2,10 @@ import net from 'node:net';
 import { defineConfig } from 'vitest/config';
 
 const serverTests = ['server/**/*.test.ts'];
+/** Pure engines and functions without a database: the PostgreSQL project would only run them a second time. */
+const pureServerTests = [
+  'server/modules/*/matching/**', 'server/modules/schools/allocation/**', 'server/policy/policy.test.ts', 'server/import/csv*.test.ts',
+];
 const pgUrl = new URL(process.env.SAMSPIL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 
 function reachable(host: string, port: number): Promise<boolean> {
@@ -37,6 +41,7 @@ export default defineConfig(async () => {
           test: {
             name: 'postgresql',
             include: serverTests,
+            exclude: ['**/node_modules/**', ...pureServerTests],
             env: { SAMSPIL_TEST_ENGINE: 'postgresql' },
             ...shared,
           },

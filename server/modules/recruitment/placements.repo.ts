@@ -104,6 +104,19 @@ export async function startOrderHandling(db: Db, orderId: string, at: Date): Pro
   return moved.length > 0;
 }
 
+/** How many candidates are hired (ansat) through an order. */
+export async function hiresOnOrder(db: Db, orderId: string): Promise<number> {
+  const [row] = await rows<{ n: number }>(db, sql`select count(*)::int as n from placements where order_id = ${orderId} and status = 'ansat'`);
+  return row?.n ?? 0;
+}
+
+/** Closes an order as filled, if it is still in the status read before (false when someone else moved it). */
+export async function closeOrderFilled(db: Db, orderId: string, from: string, at: Date): Promise<boolean> {
+  const moved = await db.update(jobOrders).set({ status: 'afsluttet_behov_opfyldt', statusChangedAt: at, closedAt: at, updatedAt: at })
+    .where(and(eq(jobOrders.id, orderId), eq(jobOrders.status, from))).returning({ id: jobOrders.id });
+  return moved.length > 0;
+}
+
 // ---------------------------------------------------------------- consents
 
 /** The consent in force for a candidate and an order (not withdrawn), newest first. */

@@ -178,5 +178,26 @@ describe(`placements, consent and the employer view (${testEngine})`, () => {
     expect(problem(await move(w.b, first.id, 'samtale'))).toMatchObject({ status: 422, code: 'illegal_transition', detail: expect.stringContaining('Mulige næste trin: ingen') });
     const [row] = (await t.db.execute(sql`select hired_at is not null as hired, presented_at is not null as presented from placements where id = ${first.id}`)).rows as { hired: boolean; presented: boolean }[];
     expect(row).toEqual({ hired: true, presented: true });
+    // The order had one opening: the hire closed it as filled, logged; the other order (also one opening) stays open.
+    const closed = (await t.db.execute(sql`select status, closed_at is not null as closed from job_orders where id = ${order.id}`)).rows[0];
+    expect(closed).toEqual({ status: 'afsluttet_behov_opfyldt', closed: true });
+    const log = await call<{ items: { kind: string; text: string }[] }>(t.app, w.a, 200, { method: 'GET', url: `/api/v1/orders/${order.id}/log` });
+    expect(log.items.map((e) => e.text)).toContain('Stillingen er besat: jobordren er afsluttet – behov opfyldt.');
+    expect((await t.db.execute(sql`select status from job_orders where id = ${second.id}`)).rows[0]).toEqual({ status: 'under_behandling' });
+  });
+
+  it('keeps an order with openings left open after a hire, and closes it at the last one', async () => {
+    const three = await insertOrder(t.db, w.a, w.companyId, { requiredSkills: required, openings: 2 });
+    const hire = async () => {
+      const person = await insertCandidate(t.db, w.b);
+      const p = await propose(w.b, person.id, three.id);
+      await consent(w.b, p.id);
+      await move(w.b, p.id, 'præsenteret');
+      expect((await move(w.b, p.id, 'ansat')).statusCode).toBe(200);
+    };
+    await hire();
+    expect((await t.db.execute(sql`select status from job_orders where id = ${three.id}`)).rows[0]).toEqual({ status: 'under_behandling' });
+    await hire();
+    expect((await t.db.execute(sql`select status from job_orders where id = ${three.id}`)).rows[0]).toEqual({ status: 'afsluttet_behov_opfyldt' });
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
-  canMovePlacement, placementStatusLabels, placementTransitions, releasedPlacementStatuses, type Placement, type placementCreateSchema,
-  type PlacementStatus, type placementStatusChangeSchema,
+  canMovePlacement, placementStatusLabels, placementTransitions, releasedPlacementStatuses, type OrderStatus, type Placement,
+  type placementCreateSchema, type PlacementStatus, type placementStatusChangeSchema,
 } from '../../../common/recruitment';
 import type { Db } from '../../db/client';
 import { audit, type AuditContext } from '../../http/audit';
@@ -118,6 +118,32 @@ const alreadyHired = (ref: string, other: { orderId: string; number: string }) =
   `Kandidat ${ref} er allerede ansat via jobordre ${other.number}.`, { orderId: other.orderId, orderNumber: other.number });
 
 /**
+ * When the hires on an order reach its openings, the order is closed as filled (afsluttet_behov_opfyldt) in the same
+ * transaction, with a line in its log: the shortlist stops offering it and the KPIs count it filled.
+ */
+async function closeWhenFilled(tx: Db, context: PlacementContext, orderId: string, now: Date): Promise<void> {
+  const order = await findOrderRow(tx, orderId);
+  if (!order || !filledClosable.includes(order.status as OrderStatus)) return;
+  const hires = await repo.hiresOnOrder(tx, orderId);
+  if (hires < order.openings) return;
+  if (!(await repo.closeOrderFilled(tx, orderId, order.status, now))) return;
+  await appendOrderLog(tx, {
+    orderId, userId: context.actor.id, organisationId: context.actor.organisationId, kind: 'system', at: now,
+    fromStatus: order.status, toStatus: 'afsluttet_behov_opfyldt',
+    text: order.openings === 1
+      ? 'Stillingen er besat: jobordren er afsluttet – behov opfyldt.'
+      : `Alle ${order.openings} stillinger er besat: jobordren er afsluttet – behov opfyldt.`,
+  });
+  await audit(tx, context, {
+    action: 'order.status', entity: 'job_order', entityId: orderId, before: { status: order.status }, after: { status: 'afsluttet_behov_opfyldt' },
+    reason: 'Alle stillinger besat',
+  });
+}
+
+/** Order statuses a last hire closes as filled. */
+const filledClosable: readonly OrderStatus[] = ['oprettet', 'under_behandling', 'inaktiveret'];
+
+/**
  * Moves a placement along udsøgt → samtykke_givet → præsenteret → samtale → ansat (or afvist/fravalgt). Only the
  * candidate's centre may. Steps that pass identity on need a consent in force; a candidate is hired in one order only.
  */
@@ -155,6 +181,7 @@ export async function move(db: Db, context: PlacementContext, id: string, input:
           + (released ? ` ${row.company_name} kan nu se kandidatens oplysninger efter samtykket.` : ''),
       });
       await audit(tx, context, { action: 'placement.status', entity: 'placement', entityId: id, before, after, reason: input.note ?? null });
+      if (to === 'ansat') await closeWhenFilled(tx, context, row.order_id, now);
     });
   } catch (error) {
     if (to === 'ansat' && isUniqueViolation(error, 'placements_one_hire_idx')) {
