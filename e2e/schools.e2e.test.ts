@@ -139,6 +139,46 @@ describe('journey: a coordinator allocates every 7th-grade class to a host compa
     await expectAccessible(page, 'agreements dashboard');
   });
 
+  it('after the week, teacher and company evaluate by e-mailed link without logging in; results per host', async () => {
+    // Last school year: its weeks are over, so evaluation links can go out.
+    const lastYear = `${Number(year.slice(0, 4)) - 1}/${year.slice(2, 4)}`;
+    const classes = ['skole;kommune;postnummer;klassetrin;klasse;elever;lærer;lærermail',
+      'Bramdrup Skole;621;6000;7;E;22;Eva Evaluering;eva.evaluering@example.dk'].join('\r\n');
+    expect((await apiCall(page, 'POST', '/schools/classes/import', { schoolYear: lastYear, content: classes, dryRun: false })).status).toBeLessThan(300);
+    const company = ((await apiCall(page, 'GET', '/host-offers')).body as { items: { companyId: string }[] }).items[0].companyId;
+    const host = await apiCall(page, 'POST', '/host-offers', {
+      companyId: company, schoolYear: lastYear, weeks: [10], classesPerWeek: 1, maxPupils: 28, contactName: 'Vera Vært', contactEmail: 'vera.vaert@example.dk',
+    });
+    expect(host.status, JSON.stringify(host.body)).toBe(201);
+    const plan = await apiCall(page, 'POST', '/allocations/run', { schoolYear: lastYear, municipalityCode: null });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+    expect((await apiCall(page, 'POST', `/allocations/${plan.body.id as string}/publish`)).status).toBe(200);
+    const sent = await apiCall(page, 'POST', `/allocations/${plan.body.id as string}/evaluations/send`);
+    expect(sent.body).toMatchObject({ sent: 2, notEnded: 0 });
+    const outbox = (await apiCall(admin, 'GET', '/admin/outbox?limit=50')).body as { items: { toAddress: string; bodyText: string }[] };
+    const mail = outbox.items.find((m) => m.toAddress === 'eva.evaluering@example.dk' && m.bodyText.includes('/evaluering/'));
+    expect(mail, 'evaluation e-mail to the teacher').toBeDefined();
+    const link = /https?:\/\/\S+\/evaluering\/([A-Za-z0-9_-]{43})/.exec(mail!.bodyText)!;
+
+    const { page: visitor, context } = await newPage(browser, baseUrl);
+    await visitor.goto(`/evaluering/${link[1]}`);
+    await visitor.getByRole('heading', { level: 1, name: 'Evaluering af virksomhedsbesøget' }).waitFor();
+    await visitor.getByRole('button', { name: 'Send svar' }).click();
+    await visitor.getByText('Vælg en samlet vurdering fra 1 til 5.').first().waitFor();
+    await visitor.getByRole('group', { name: 'Hvordan gik ugen samlet set?' }).getByLabel(/^5/).check();
+    await visitor.getByLabel('Kommentar').fill('Eleverne var begejstrede for robotcellen.');
+    await screenshot(visitor, 'jsch-06-public-evaluation');
+    await expectAccessible(visitor, 'public evaluation form');
+    await visitor.getByRole('button', { name: 'Send svar' }).click();
+    await visitor.getByText('Tak for dit svar').waitFor();
+    await screenshot(visitor, 'jsch-07-public-evaluation-thanks');
+    expect(pageErrors(visitor)).toEqual([]);
+    await context.close();
+
+    const results = await apiCall(page, 'GET', `/allocations/${plan.body.id as string}/evaluations`);
+    expect(JSON.stringify(results.body)).toContain('Eleverne var begejstrede for robotcellen.');
+  });
+
   it('refuses a host with no weeks and a run short by 12 classes, clearly, changing nothing', async () => {
     const companies = (await apiCall(page, 'GET', '/host-offers')).body as { items: { companyId: string }[] };
     const noWeeks = await apiCall(page, 'POST', '/host-offers', { companyId: companies.items[0].companyId, schoolYear: nextYear, weeks: [], maxPupils: 28 });
