@@ -9,6 +9,7 @@ import { daImport } from './da-import';
 import { daRecruitment } from './da-recruitment';
 import { daReferrals } from './da-referrals';
 import { daSchools } from './da-schools';
+import { daSchoolsAllocation } from './da-schools-allocation';
 
 /** Danish messages: the primary language. Keys are shared with en.ts (a test checks they match). */
 export const da = {
@@ -23,6 +24,7 @@ export const da = {
   ...daRecruitment,
   ...daCandidates,
   ...daSchools,
+  ...daSchoolsAllocation,
   'app.name': 'Samspil',
   'app.skipLink': 'Gå til hovedindhold',
   'app.loading': 'Indlæser …',

@@ -10,6 +10,7 @@ import { enImport } from './en-import';
 import { enRecruitment } from './en-recruitment';
 import { enReferrals } from './en-referrals';
 import { enSchools } from './en-schools';
+import { enSchoolsAllocation } from './en-schools-allocation';
 
 /** English messages: the second language. Must have exactly the keys of da.ts. */
 export const en: Record<MessageKey, string> = {
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...enRecruitment,
   ...enCandidates,
   ...enSchools,
+  ...enSchoolsAllocation,
   'app.name': 'Samspil',
   'app.skipLink': 'Skip to main content',
   'app.loading': 'Loading …',
