@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Referral } from '../../../common/referrals';
-import { Alert, Button, EmptyState, ExportMenu, PageHeader, Pagination, Spinner, Table, type Column } from '../../components/ui';
+import { Alert, Button, ExportMenu, PageHeader, type Column } from '../../components/ui';
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../lib/session';
 import { useAsync } from '../../lib/use-async';
 import { ProviderReferralDetail } from './provider-referral-detail';
 import { referralApi } from './referral-api';
+import { ReferralResults } from './referral-results';
 import { parseStatusFilter, ReferralStatusSelect } from './referral-filters';
 import { formatReferralDay, ReferralStatusBadge } from './referral-labels';
 
@@ -17,7 +18,7 @@ const pageSize = 50;
  * marked in words. Opening one shows what the provider needs to act and the actions its status allows.
  */
 export function ProviderReferralsPage() {
-  const { t, problem, locale, formatNumber } = useT();
+  const { t, locale } = useT();
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const status = parseStatusFilter(params.get('status'));
@@ -76,19 +77,10 @@ export function ProviderReferralsPage() {
       <div className="filters">
         <ReferralStatusSelect id="incoming-status" value={status} onChange={(v) => setParam('status', v)} />
       </div>
-      {list.error ? <Alert tone="error">{problem(list.error)}</Alert> : null}
-      {list.loading && !list.data ? <Spinner label={t('app.loading')} /> : null}
-      {list.data ? (
-        <>
-          <h2 className="results-count">
-            {list.data.total === 1 ? t('referrals.countOne') : t('referrals.count', { count: formatNumber(list.data.total) })}
-          </h2>
-          {list.data.items.length === 0
-            ? <EmptyState title={t('providerReferrals.emptyTitle')}>{t('providerReferrals.emptyBody')}</EmptyState>
-            : <Table caption={t('providerReferrals.tableCaption')} captionHidden columns={columns} rows={list.data.items} rowKey={(r) => r.id} />}
-          <Pagination total={list.data.total} limit={pageSize} offset={offset} onChange={(o) => setParam('offset', String(o))} />
-        </>
-      ) : null}
+      <ReferralResults
+        list={list} columns={columns} caption={t('providerReferrals.tableCaption')} emptyTitle={t('providerReferrals.emptyTitle')} emptyBody={t('providerReferrals.emptyBody')}
+        pageSize={pageSize} offset={offset} onOffset={(o) => setParam('offset', String(o))}
+      />
     </>
   );
 }

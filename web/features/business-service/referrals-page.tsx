@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Referral } from '../../../common/referrals';
-import { Alert, Button, EmptyState, ExportMenu, PageHeader, Pagination, Select, Spinner, Table, type Column } from '../../components/ui';
+import { Alert, Button, ExportMenu, PageHeader, Select, type Column } from '../../components/ui';
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../lib/session';
 import { useAsync } from '../../lib/use-async';
 import { referralApi } from './referral-api';
+import { ReferralResults } from './referral-results';
 import { parseStatusFilter, ReferralStatusSelect } from './referral-filters';
 import { formatReferralDay, ReferralStatusBadge } from './referral-labels';
 
@@ -16,7 +17,7 @@ const pageSize = 50;
  * the partnership), with status, the response clock and the outcome once the provider closes the loop.
  */
 export function ReferralsPage() {
-  const { t, problem, locale, formatNumber } = useT();
+  const { t, problem, locale } = useT();
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const status = parseStatusFilter(params.get('status'));
@@ -99,19 +100,10 @@ export function ReferralsPage() {
           />
         ) : null}
       </div>
-      {list.error ? <Alert tone="error">{problem(list.error)}</Alert> : null}
-      {list.loading && !list.data ? <Spinner label={t('app.loading')} /> : null}
-      {list.data ? (
-        <>
-          <h2 className="results-count">
-            {list.data.total === 1 ? t('referrals.countOne') : t('referrals.count', { count: formatNumber(list.data.total) })}
-          </h2>
-          {list.data.items.length === 0
-            ? <EmptyState title={t('referrals.emptyTitle')}>{t('referrals.emptyBody')}</EmptyState>
-            : <Table caption={t('referrals.tableCaption')} captionHidden columns={columns} rows={list.data.items} rowKey={(r) => r.id} />}
-          <Pagination total={list.data.total} limit={pageSize} offset={offset} onChange={(o) => setParam('offset', String(o))} />
-        </>
-      ) : null}
+      <ReferralResults
+        list={list} columns={columns} caption={t('referrals.tableCaption')} emptyTitle={t('referrals.emptyTitle')} emptyBody={t('referrals.emptyBody')}
+        pageSize={pageSize} offset={offset} onOffset={(o) => setParam('offset', String(o))}
+      />
     </>
   );
 }
